@@ -27,6 +27,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() answers 403 with app/forbidden.tsx (role and structure checks in lib/auth).
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["@electric-sql/pglite", "pino", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

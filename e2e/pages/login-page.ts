@@ -1,0 +1,31 @@
+import { expect, type Page } from "@playwright/test";
+import { expectAccessible } from "../a11y";
+
+export const PERSONAS = ["fournisseur", "valideur", "gestionnaire", "moe", "moa", "admin", "multi"] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+export class LoginPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(path = "/login") {
+    await this.page.goto(path);
+    await expect(this.page.getByRole("heading", { level: 1, name: /Connexion|Sign in/ })).toBeVisible();
+    await expectAccessible(this.page);
+  }
+
+  async signIn(email: string, password: string) {
+    await this.page.getByLabel("Adresse électronique").fill(email);
+    await this.page.getByLabel("Mot de passe").fill(password);
+    await this.page.getByRole("button", { name: "Se connecter", exact: true }).click();
+  }
+
+  /** One-click demo sign-in (sandbox mode). */
+  async signInAs(persona: Persona) {
+    await this.page.getByRole("button", { name: `Se connecter en tant que ${persona}@sandbox.test` }).click();
+    await expect(this.page.getByTestId("current-user")).toBeVisible();
+  }
+
+  error() {
+    return this.page.getByRole("alert");
+  }
+}
