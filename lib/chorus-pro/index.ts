@@ -1,0 +1,17 @@
+import "server-only";
+// The gateway's public surface: wrappers and domain types only (no wire schemas, no client).
+export * from "./factures";
+export * from "./transverses";
+export * from "./structures";
+export * from "./utilisateurs";
+export * from "./factures-travaux";
+export * from "./organisations";
+export * from "./engagements";
+export * from "./annuaire";
+export { ChorusProError, isChorusProError, ERROR_KINDS, type ChorusProErrorKind } from "./errors";
+export { decodeRejection, type DecodedRejection } from "./deposit-report";
+export { walkPages, collectPages, type WalkOptions } from "./pagination";
+export { getGatewayMetrics, type GatewayMetrics } from "./metrics";
+export { configureGateway } from "./config";
+export type { ChorusContext, CallOptions, DecimalString, IsoDate, Page, Pagination } from "./types";
+export { STATUTS_FACTURE, CADRES_FACTURATION, type StatutFacture } from "./schemas/enums";
