@@ -41,7 +41,7 @@ export default async function PortalLayout({ children }: { children: React.React
             <a href="/" className="text-lg font-bold text-primary">
               {t.app.name}
             </a>
-            <span className="rounded bg-warning-soft px-2 py-0.5 text-xs font-semibold uppercase">{t.mode[env.CHORUS_ENV]}</span>
+            <span className="rounded bg-warning-subtle px-2 py-0.5 text-xs font-semibold uppercase">{t.mode[env.CHORUS_ENV]}</span>
           </div>
           <div className="flex flex-wrap items-center gap-4">
             {user.rattachements.length > 1 ? (

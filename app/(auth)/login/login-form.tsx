@@ -14,7 +14,7 @@ export function LoginForm({ callbackUrl, labels }: { callbackUrl: string; labels
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.error ? (
-        <p role="alert" id="login-error" className="rounded-md border border-danger bg-danger-soft px-3 py-2 text-sm text-danger-strong">
+        <p role="alert" id="login-error" className="rounded-md border border-danger bg-danger-subtle px-3 py-2 text-sm text-danger">
           {state.error}
         </p>
       ) : null}

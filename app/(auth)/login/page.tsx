@@ -25,10 +25,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="text-sm font-semibold uppercase tracking-wide text-primary">{t.app.name}</p>
         <h1 className="text-3xl font-bold">{t.login.title}</h1>
         <p className="text-muted-foreground">{t.login.intro}</p>
-        {isSandbox ? <p className="mt-2 rounded-md bg-warning-soft px-3 py-2 text-sm">{t.mode.sandboxNotice}</p> : null}
+        {isSandbox ? <p className="mt-2 rounded-md bg-warning-subtle px-3 py-2 text-sm">{t.mode.sandboxNotice}</p> : null}
       </header>
       {notice ? (
-        <p role="status" className="rounded-md border border-info bg-info-soft px-3 py-2 text-sm">
+        <p role="status" className="rounded-md border border-info bg-info-subtle px-3 py-2 text-sm">
           {notice}
         </p>
       ) : null}

@@ -20,7 +20,7 @@ export function MainNav({ items, label }: { items: NavItem[]; label: string }) {
                 aria-current={current ? "page" : undefined}
                 className={cn(
                   "inline-block rounded-md px-3 py-2 text-sm font-medium hover:bg-muted",
-                  current ? "bg-primary-soft text-primary" : "text-foreground",
+                  current ? "bg-primary-subtle text-primary" : "text-foreground",
                 )}
               >
                 {item.label}

@@ -43,7 +43,7 @@ export function StructureSwitcher({ options, activeId, label, hint }: { options:
         <button type="submit">OK</button>
       </noscript>
       {error ? (
-        <span role="alert" className="text-sm text-danger-strong">
+        <span role="alert" className="text-sm text-danger">
           {error}
         </span>
       ) : null}
