@@ -95,3 +95,7 @@ export const FACTURES_TRAVAUX_BASE = "/cpro/facturesTravaux/v1" as const;
 
 // INFERRED: consulterCRDetaille states after which polling stops.
 export const FLUX_FINAL_STATES = ["IN_INTEGRE", "IN_INTEGRE_PARTIEL", "IN_REJETE", "IN_INCIDENTE", "QP_IRRECEVABLE"] as const;
+
+// INFERRED: the PPF annuaire is reached through PISTE under its swagger server path; the PISTE
+// route is not published, so the path below the API base URL is the swagger's.
+export const ANNUAIRE_BASE = "/ppf/annuaire-public/v1" as const;

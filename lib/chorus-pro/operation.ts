@@ -16,6 +16,8 @@ interface OperationDef<Req extends z.ZodType | undefined, Res extends z.ZodType>
   response: Res;
   /** searches: codes 20000/20007 answer an empty page instead of an error */
   search?: boolean;
+  /** what a "no result" answer becomes when the response is not a Page */
+  empty?: () => z.output<Res>;
   envelope?: boolean;
   /** adds ctx.idUtilisateurCourant to the body when the operation accepts it */
   withUser?: boolean;
@@ -49,7 +51,7 @@ export function defineOperation<Req extends z.ZodType | undefined, Res extends z
       operation: def.name, path: def.path, method: def.method, mode: def.mode, body, response: def.response,
       envelope: def.envelope,
       noResultCodes: def.search ? NO_RESULT_CODES : undefined,
-      onNoResult: def.search ? () => emptyPage() as z.output<Res> : undefined,
+      onNoResult: def.search ? (def.empty ?? (() => emptyPage() as z.output<Res>)) : undefined,
     }, opts);
   };
 }
