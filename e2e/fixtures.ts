@@ -6,12 +6,12 @@ import { Shell } from "./pages/shell";
 type Fixtures = { loginPage: LoginPage; shell: Shell; axeOnFinalPage: void };
 
 export const test = base.extend<Fixtures>({
-  loginPage: async ({ page }, use) => use(new LoginPage(page)),
-  shell: async ({ page }, use) => use(new Shell(page)),
+  loginPage: async ({ page }, provide) => provide(new LoginPage(page)),
+  shell: async ({ page }, provide) => provide(new Shell(page)),
   // Whatever a test visits last is checked with axe too.
   axeOnFinalPage: [
-    async ({ page }, use, testInfo) => {
-      await use();
+    async ({ page }, provide, testInfo) => {
+      await provide();
       if (testInfo.status === "passed" && page.url().startsWith("http")) await expectAccessible(page);
     },
     { auto: true },

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
@@ -38,9 +39,9 @@ export default async function PortalLayout({ children }: { children: React.React
       <header className="border-b border-border bg-background">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-center gap-3">
-            <a href="/" className="text-lg font-bold text-primary">
+            <Link href="/" className="text-lg font-bold text-primary">
               {t.app.name}
-            </a>
+            </Link>
             <span className="rounded bg-warning-subtle px-2 py-0.5 text-xs font-semibold uppercase">{t.mode[env.CHORUS_ENV]}</span>
           </div>
           <div className="flex flex-wrap items-center gap-4">
