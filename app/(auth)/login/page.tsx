@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { dbReachable } from "@/lib/db/health";
 import { env, isSandbox, oidcEnabled } from "@/lib/env";
 import { format } from "@/lib/i18n";
 import { getMessages } from "@/lib/i18n/server";
@@ -16,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  if (await getCurrentUser().catch(() => null)) redirect(callbackUrl);
+  const dbDown = !(await dbReachable());
+  if (!dbDown && (await getCurrentUser().catch(() => null))) redirect(callbackUrl);
   const t = await getMessages();
   const notice = params.error === "AccessDenied" ? t.login.oidcRefused : callbackUrl !== "/" ? t.login.expired : null;
   return (
@@ -27,6 +29,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="text-muted-foreground">{t.login.intro}</p>
         {isSandbox ? <p className="mt-2 rounded-md bg-warning-subtle px-3 py-2 text-sm">{t.mode.sandboxNotice}</p> : null}
       </header>
+      {dbDown ? (
+        <p role="alert" className="rounded-md border border-danger bg-danger-subtle px-3 py-2 text-sm">
+          {t.states.dbDown}
+        </p>
+      ) : null}
       {notice ? (
         <p role="status" className="rounded-md border border-info bg-info-subtle px-3 py-2 text-sm">
           {notice}
@@ -47,7 +54,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             </form>
           ) : null}
         </section>
-        {isSandbox ? <DemoAccounts t={t} callbackUrl={callbackUrl} /> : null}
+        {isSandbox && !dbDown ? <DemoAccounts t={t} callbackUrl={callbackUrl} /> : null}
       </div>
     </main>
   );

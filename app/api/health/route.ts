@@ -1,5 +1,4 @@
-import { sql } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { dbReachable } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { getTokenManager } from "@/lib/chorus-pro/token";
 
@@ -13,10 +12,7 @@ async function within<T>(ms: number, p: Promise<T>): Promise<T> {
 // dependencies answer, nothing else.
 export async function GET() {
   const [db, chorus] = await Promise.all([
-    within(3000, getDb().execute(sql`select 1`)).then(
-      () => "ok" as const,
-      () => "error" as const,
-    ),
+    dbReachable().then((ok) => (ok ? ("ok" as const) : ("error" as const))),
     // A PISTE token proves the gateway reaches Chorus Pro's front door with valid credentials.
     within(5000, getTokenManager().getToken()).then(
       () => "ok" as const,
