@@ -38,7 +38,7 @@ function validate(name: string, schema: z.ZodType, input: unknown): unknown {
 
 /** Declares one Chorus Pro operation: wire request validated before sending, response parsed to domain. */
 export function defineOperation<Req extends z.ZodType | undefined, Res extends z.ZodType>(def: OperationDef<Req, Res>) {
-  return (ctx: ChorusContext, input: Input<Req>, opts?: CallOptions): Promise<z.output<Res>> => {
+  return async (ctx: ChorusContext, input: Input<Req>, opts?: CallOptions): Promise<z.output<Res>> => {
     let body: unknown;
     if (def.request) {
       const withUser = def.withUser !== false && ctx.idUtilisateurCourant !== undefined && input && typeof input === "object" && !("idUtilisateurCourant" in input)
