@@ -1,0 +1,53 @@
+import "server-only";
+import {
+  completerFacture, consulterHistoriqueFacture, corrigerValideurFacture, deposerFluxFacture, deposerPdfFacture,
+  rechercherFacturesFournisseur, soumettreFacture, traiterFactureAValider, traiterFactureRecue, traiterFacturesRejetees,
+  ajouterFichier, refuserFactureTravaux, prendreEnCompteFactureTravaux, suspendreDemanderCompleterFactureTravaux,
+  completerFactureTravaux, demanderRecyclageFactureTravaux, type ChorusContext, type CallOptions,
+} from "@/lib/chorus-pro";
+
+export interface Sender {
+  send(ctx: ChorusContext, payload: never, opts?: CallOptions): Promise<unknown>;
+  /** Looks for the effect of an earlier send whose outcome is unknown; null when not found. */
+  reconcile?(ctx: ChorusContext, payload: never): Promise<unknown>;
+  /** true when sending twice has the effect of sending once */
+  idempotent?: boolean;
+}
+
+type Soumission = Parameters<typeof soumettreFacture>[1];
+type Traitement = Parameters<typeof traiterFactureRecue>[1];
+
+/** soumettre: the invoice number is unique per supplier, so a search tells whether it landed. */
+async function findSubmitted(ctx: ChorusContext, p: Soumission) {
+  if (!p.numeroFactureSaisi) return null;
+  const page = await rechercherFacturesFournisseur(ctx, {
+    numeroFacture: p.numeroFactureSaisi, idFournisseur: p.fournisseur.idFournisseur,
+    rechercheFactureParFournisseur: { pageResultatDemandee: 1, nbResultatsParPage: 10 },
+  });
+  const hit = page.items.find((f) => f.numeroFacture === p.numeroFactureSaisi);
+  return hit ? { identifiantFactureCPP: hit.identifiantFactureCPP, numeroFacture: hit.numeroFacture, statutFacture: hit.statut, dateDepot: hit.dateDepot, reconciled: true } : null;
+}
+
+async function statusReached(ctx: ChorusContext, p: Traitement) {
+  const h = await consulterHistoriqueFacture(ctx, { idFacture: p.idFacture });
+  return h.statutCourant === p.nouveauStatut ? { idFacture: h.idFacture, nouveauStatut: h.statutCourant, reconciled: true } : null;
+}
+
+export const SENDERS: Record<string, Sender> = {
+  "factures.soumettre": { send: soumettreFacture, reconcile: findSubmitted },
+  "factures.traiterRecue": { send: traiterFactureRecue, reconcile: statusReached, idempotent: true },
+  "factures.traiterFactureAValider": { send: traiterFactureAValider },
+  "factures.completer": { send: completerFacture },
+  "factures.corrigerValideur": { send: corrigerValideurFacture, idempotent: true },
+  "factures.traiterRejet": { send: traiterFacturesRejetees, idempotent: true },
+  "factures.deposerFlux": { send: deposerFluxFacture },
+  "factures.deposerPdf": { send: deposerPdfFacture },
+  "transverses.ajouterFichier": { send: ajouterFichier },
+  "facturesTravaux.refuser": { send: refuserFactureTravaux },
+  "facturesTravaux.prendreEnCompte": { send: prendreEnCompteFactureTravaux, idempotent: true },
+  "facturesTravaux.suspendreDemanderCompleter": { send: suspendreDemanderCompleterFactureTravaux },
+  "facturesTravaux.completer": { send: completerFactureTravaux },
+  "facturesTravaux.demanderRecyclage": { send: demanderRecyclageFactureTravaux },
+} as Record<string, Sender>;
+
+export type OutboxKind = keyof typeof SENDERS;
