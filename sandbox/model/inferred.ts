@@ -1,0 +1,51 @@
+// Every sandbox choice resting on a fact the contract tags INFERRED (or a gap), kept in one place so that a
+// confirmation against the real API changes one line. Each entry says what it decides.
+
+export const INFERRED = {
+  // INFERRED (LIFECYCLE §7, §9): recycling is being withdrawn by the reform; "historic" profile keeps it on.
+  recyclingEnabled: true,
+  // INFERRED (LIFECYCLE §2.3): permissive traiter/recue matrix by default; strict variant available.
+  strictTraiterMatrix: false,
+  // INFERRED (LIFECYCLE §9): an A9 refused by its validator is still forwarded to the public recipient.
+  a9RefusedIsForwarded: true,
+  // INFERRED (CONTRACT §4.4): idUtilisateurCourant is optional; when absent the current user is the first user
+  // attached to the technical account's structure.
+  currentUserFallback: "first-user-of-structure" as const,
+  // INFERRED (CONTRACT §2): some clients send no body for parameterless operations; treat it as {}.
+  emptyBodyIsEmptyObject: true,
+  // INFERRED: health-check needs a bearer but no cpro-account (it answers for the platform, not an account).
+  healthCheckNeedsAccount: false,
+  // INFERRED (CONTRACT §7 "full allowed list: gap"): attachment extensions accepted by ajouter/fichier.
+  attachmentExtensions: [
+    "pdf", "jpg", "jpeg", "png", "gif", "tif", "tiff", "bmp", "txt", "csv", "xml", "rtf", "odt", "ods", "odp",
+    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "p7s", "htm", "html", "msg", "eml",
+  ] as readonly string[],
+  // INFERRED (CONTRACT §6.5): flux states walked by the emulator, in order, before the final state.
+  fluxPendingStates: ["IN_DEPOT_PORTAIL_EN_ATTENTE_TRAITEMENT_SE_CPP", "IN_EN_COURS_TRAITEMENT_CPP"] as const,
+  // INFERRED: a recipient sees an invoice once it has been made available (MISE_A_DISPOSITION reached once).
+  recipientSeesFrom: "MISE_A_DISPOSITION" as const,
+  // INFERRED: default search order when triColonne is absent = most recent deposit first.
+  defaultSort: { column: "DateDepot", sens: "Descendant" } as const,
+  // INFERRED (Chorus Pro EN 16931 usage): service code = BT-10 BuyerReference, EJ = BT-13 order reference.
+  fluxServiceCodeField: "BuyerReference",
+  fluxEngagementField: "OrderReference / BuyerOrderReferencedDocument",
+  // INFERRED (CONTRACT §4.0): EJ number is carried by references.numeroBonCommande in soumettre.
+  engagementField: "numeroBonCommande",
+  // INFERRED: roleUtilisateur of monCompte/recuperer/rattachements for each portal role (values: gap).
+  roleUtilisateur: { admin: "GESTIONNAIRE_PRINCIPAL", default: "UTILISATEUR" } as const,
+  // INFERRED (CONTRACT §4.1): telecharger/groupe format PIVOT answers one XML per invoice instead of a PDF.
+  pivotIsXml: true,
+  // INFERRED: tolerance when checking totals (one cent per line, EN 16931 rounding per VAT breakdown).
+  amountToleranceCents: 1,
+  // INFERRED (CONTRACT §4.0): Java pagination artefacts (champsDeTri, ordreTriGenerique…) are ignored; GO's
+  // "triSense" and "Ascendant " (trailing space) are accepted on input, never emitted.
+  lenientPagination: true,
+  // INFERRED: codeInterfaceDepotFlux reported by consulterCRDetaille (official example "FSO1110A").
+  codeInterfaceDepotFlux: "FSO1110A",
+  // INFERRED: telecharger/groupe by the recipient marks factureTelechargeeParDestinataire and logs the action.
+  downloadMarksRecipientAction: true,
+  // INFERRED: a technical account whose password expired gets 401 with this WWW-Authenticate error token.
+  expiredPasswordError: "expired_password",
+  // INFERRED (no published quota): default PISTE rate per client and per second.
+  defaultRateLimitPerSecond: 2000,
+} as const;

@@ -1,0 +1,135 @@
+// Search engine over a per-structure index: build one predicate from the criteria actually sent, then a
+// top-k selection for the requested page (no full sort of 10^4–10^5 rows for a 20-row page).
+import { dayOf } from "./clock";
+import type { NamespaceStore } from "./store";
+import type { Invoice } from "./types";
+
+export interface Criteria {
+  numeroFacture?: string;
+  statuts?: string[];
+  typeFacture?: string[];
+  typeFactureTravaux?: string[];
+  typeDemandePaiement?: string;
+  cadre?: string;
+  destinataires?: { id?: number; services?: number[] }[];
+  fournisseurs?: { id?: number; services?: number[] }[];
+  idServiceExecutant?: number;
+  idServiceFournisseur?: number;
+  idValideur?: number;
+  idMoe?: number;
+  idMoa?: number;
+  depotDu?: string; depotAu?: string;
+  factureDu?: string; factureAu?: string;
+  etatDu?: string; etatAu?: string;
+  htMin?: number; htMax?: number; ttcMin?: number; ttcMax?: number; apayerMin?: number; apayerMax?: number;
+  numeroMarche?: string;
+  numeroBonCommande?: string;
+  numeroFactureOrigine?: string;
+  modeDepot?: string;
+  numeroFluxDepot?: string;
+  rejetTraite?: boolean;
+  telechargee?: boolean;
+  coordBancaire?: number;
+  createurs?: number[];
+  masquerRejetee?: boolean;
+}
+
+type Pred = (i: Invoice) => boolean;
+
+export function predicate(c: Criteria): Pred {
+  const p: Pred[] = [];
+  const add = (cond: unknown, f: Pred) => { if (cond !== undefined && cond !== "" && cond !== null) p.push(f); };
+  add(c.numeroFacture, (i) => i.numero === c.numeroFacture);
+  if (c.statuts?.length) { const s = new Set(c.statuts); p.push((i) => s.has(i.statut)); }
+  if (c.typeFacture?.length) { const s = new Set(c.typeFacture); p.push((i) => s.has(i.typeFacture)); }
+  if (c.typeFactureTravaux?.length) { const s = new Set(c.typeFactureTravaux); p.push((i) => i.typeFactureTravaux !== undefined && s.has(i.typeFactureTravaux)); }
+  add(c.typeDemandePaiement, (i) => i.typeDemandePaiement === c.typeDemandePaiement);
+  add(c.cadre, (i) => i.cadre === c.cadre);
+  if (c.destinataires?.length) p.push((i) => c.destinataires!.some((d) => (d.id === undefined || d.id === i.idDestinataire) && (!d.services?.length || (i.idServiceExecutant !== undefined && d.services.includes(i.idServiceExecutant)))));
+  if (c.fournisseurs?.length) p.push((i) => c.fournisseurs!.some((d) => (d.id === undefined || d.id === i.idFournisseur) && (!d.services?.length || (i.idServiceFournisseur !== undefined && d.services.includes(i.idServiceFournisseur)))));
+  add(c.idServiceExecutant, (i) => i.idServiceExecutant === c.idServiceExecutant);
+  add(c.idServiceFournisseur, (i) => i.idServiceFournisseur === c.idServiceFournisseur);
+  add(c.idValideur, (i) => i.idValideur === c.idValideur);
+  add(c.idMoe, (i) => i.idMoe === c.idMoe);
+  add(c.idMoa, (i) => i.idMoa === c.idMoa);
+  const d = (v?: string) => dayOf(v);
+  add(c.depotDu, (i) => i.dateDepot >= d(c.depotDu)!);
+  add(c.depotAu, (i) => i.dateDepot <= d(c.depotAu)!);
+  add(c.factureDu, (i) => i.dateFacture >= d(c.factureDu)!);
+  add(c.factureAu, (i) => i.dateFacture <= d(c.factureAu)!);
+  add(c.etatDu, (i) => i.dateHeureEtatCourant.slice(0, 19) >= c.etatDu!.slice(0, 19));
+  add(c.etatAu, (i) => i.dateHeureEtatCourant.slice(0, c.etatAu!.length > 10 ? 19 : 10) <= c.etatAu!.slice(0, 19));
+  add(c.htMin, (i) => i.montantHT >= c.htMin!);
+  add(c.htMax, (i) => i.montantHT <= c.htMax!);
+  add(c.ttcMin, (i) => i.montantTTC >= c.ttcMin!);
+  add(c.ttcMax, (i) => i.montantTTC <= c.ttcMax!);
+  add(c.apayerMin, (i) => i.montantAPayer >= c.apayerMin!);
+  add(c.apayerMax, (i) => i.montantAPayer <= c.apayerMax!);
+  add(c.numeroMarche, (i) => i.numeroMarche === c.numeroMarche);
+  add(c.numeroBonCommande, (i) => i.numeroBonCommande === c.numeroBonCommande);
+  add(c.numeroFactureOrigine, (i) => i.numeroFactureOrigine === c.numeroFactureOrigine);
+  add(c.modeDepot, (i) => i.modeDepot === c.modeDepot);
+  add(c.numeroFluxDepot, (i) => i.numeroFluxDepot === c.numeroFluxDepot);
+  add(c.rejetTraite, (i) => i.rejetTraite === c.rejetTraite);
+  add(c.telechargee, (i) => i.telechargee === c.telechargee);
+  add(c.coordBancaire, (i) => i.idCoordBancaire === c.coordBancaire);
+  if (c.createurs?.length) p.push((i) => i.idUtilisateurCreateur !== undefined && c.createurs!.includes(i.idUtilisateurCreateur));
+  if (c.masquerRejetee) p.push((i) => i.statut !== "REJETEE");
+  return (i) => { for (const f of p) if (!f(i)) return false; return true; };
+}
+
+type Key = (i: Invoice) => string | number;
+
+/** triColonne → sort key. Names are shared by the search operations of SW-FACT. */
+export function sortKey(ns: NamespaceStore, column: string | undefined): Key {
+  const s = (id: number | undefined) => ns.structures.get(id ?? -1);
+  switch (column) {
+    case "NumeroFacture": return (i) => i.numero;
+    case "DateFacture": return (i) => i.dateFacture;
+    case "MontantHT": return (i) => i.montantHT;
+    case "MontantTTC": return (i) => i.montantTTC;
+    case "MontantAPayer": return (i) => i.montantAPayer;
+    case "Statut": return (i) => i.statut;
+    case "TypeFacture": return (i) => i.typeFacture;
+    case "TypeFactureTravaux": return (i) => i.typeFactureTravaux ?? "";
+    case "TypeDemandePaiement": return (i) => i.typeDemandePaiement;
+    case "Devise": return (i) => i.devise;
+    case "NumeroMarche": return (i) => i.numeroMarche ?? "";
+    case "NumeroBonCommande": case "NumeroEngagement": return (i) => i.numeroBonCommande ?? "";
+    case "NumeroFluxDepot": return (i) => i.numeroFluxDepot ?? "";
+    case "ModeDepot": return (i) => i.modeDepot;
+    case "IdFacture": return (i) => i.id;
+    case "CodeDestinataire": case "IdentifiantDestinataire": return (i) => s(i.idDestinataire)?.identifiantStructure ?? "";
+    case "DesignationDestinataire": case "Destinataire": return (i) => s(i.idDestinataire)?.designationStructure ?? "";
+    case "CodeFournisseur": case "IdentifiantFournisseur": return (i) => s(i.idFournisseur)?.identifiantStructure ?? "";
+    case "DesignationFournisseur": case "Fournisseur": return (i) => s(i.idFournisseur)?.designationStructure ?? "";
+    case "FactureTelechargeeParDestinataire": return (i) => (i.telechargee ? 1 : 0);
+    default: return (i) => i.dateDepot;
+  }
+}
+
+/** Filters `source`, then returns the page: partial selection while page*size is small, full sort beyond. */
+export function runSearch(source: readonly Invoice[], pred: Pred, key: Key, descending: boolean, page: number, size: number, max?: number) {
+  const cmp = (a: Invoice, b: Invoice) => {
+    const ka = key(a), kb = key(b);
+    const r = ka < kb ? -1 : ka > kb ? 1 : a.id - b.id;
+    return descending ? -r : r;
+  };
+  const need = page * size;
+  let total = 0;
+  let top: Invoice[] = [];
+  const partial = need <= 500;
+  for (const inv of source) {
+    if (!pred(inv)) continue;
+    total++;
+    if (!partial) { top.push(inv); continue; }
+    if (top.length === need && cmp(inv, top[need - 1]!) >= 0) continue;
+    let lo = 0, hi = top.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cmp(top[mid]!, inv) <= 0) lo = mid + 1; else hi = mid; }
+    top.splice(lo, 0, inv);
+    if (top.length > need) top.pop();
+  }
+  if (!partial) top = top.sort(cmp);
+  if (max !== undefined && max > 0) total = Math.min(total, max);
+  return { total, items: top.slice((page - 1) * size, Math.min(need, total)) };
+}
