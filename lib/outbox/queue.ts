@@ -41,6 +41,9 @@ export async function enqueue(input: EnqueueInput): Promise<{ id: string; create
     accountId: input.accountId ?? null, idUtilisateurCourant: input.idUtilisateurCourant ?? null,
     payload: input.payload, dedupKey: input.dedupKey ?? null, subjectType: input.subjectType ?? null,
     subjectId: input.subjectId ?? null, status: "pending",
+    // The worker compares with its own clock (ms); the database default now() has microseconds
+    // and could make a fresh row look due a few µs in the future.
+    nextAttemptAt: new Date(),
   }).onConflictDoNothing({ target: outbox.dedupKey }).returning({ id: outbox.id });
   const row = inserted[0];
   if (row) { kickWorker(); return { id: row.id, created: true }; }
