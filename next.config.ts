@@ -27,6 +27,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The app's own files only: the sandbox, tests and scripts are checked by `npm run typecheck`.
+  typescript: { tsconfigPath: "tsconfig.next.json" },
   // forbidden() answers 403 with app/forbidden.tsx (role and structure checks in lib/auth).
   experimental: { authInterrupts: true },
   serverExternalPackages: ["@electric-sql/pglite", "pino", "pg"],

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { fetchManifest } from "@/lib/demo/manifest";
 import { syncDemoAccounts } from "@/lib/demo/demo-accounts";
+import { startWorker } from "@/lib/outbox/worker";
 
 async function withRetries<T>(what: string, fn: () => Promise<T>, attempts = 30, delayMs = 500): Promise<T> {
   for (let i = 1; ; i++) {
@@ -34,5 +35,10 @@ export async function startPortalServices(): Promise<void> {
     } catch (err) {
       logger.error({ err, sandbox: env.SANDBOX_URL }, "demo accounts not created: sandbox unreachable");
     }
+  }
+  if (env.OUTBOX_WORKER === "on") {
+    // No signal handler of our own (Next handles SIGTERM): a send cut short is safe, its lease
+    // expires and the next worker reconciles it before sending again.
+    startWorker();
   }
 }

@@ -13,7 +13,7 @@ export const REDACT_PATHS = [
 
 export const gatewayLogger = pino({
   name: "chorus-pro",
-  level: process.env.CHORUS_LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+  level: process.env.NODE_ENV === "test" ? "silent" : (process.env.LOG_LEVEL ?? "info"),
   redact: { paths: REDACT_PATHS, censor: "[redacted]" },
 });
 
