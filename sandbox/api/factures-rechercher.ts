@@ -56,10 +56,17 @@ const demandeBody = z.object({ ...common, roleUtilisateur: opt(zStr), typeDemand
 /** A structure id in the body other than the caller's own = nothing visible (forged ids never leak). */
 const foreign = (ctx: CproCtx, id: number | undefined) => id !== undefined && id !== ctx.structure.idStructureCPP;
 
-function run(ctx: CproCtx, source: readonly Invoice[] | undefined, c: Criteria, p: Page, extra?: (i: Invoice) => boolean) {
-  const pred = predicate(c);
+type Side = "supplier" | "recipient" | "validator";
+
+/** Scans the caller's own status buckets (only the requested statuses when some are given). */
+function run(ctx: CproCtx, side: Side | Invoice[], c: Criteria, p: Page, extra?: (i: Invoice) => boolean, onlyStatuts?: readonly string[]) {
+  const statuts = onlyStatuts ? (c.statuts?.length ? c.statuts.filter((s) => onlyStatuts.includes(s)) : onlyStatuts) : c.statuts;
+  const index = side === "supplier" ? ctx.ns.supplierStatus : side === "recipient" ? ctx.ns.recipientStatus : side === "validator" ? ctx.ns.validatorStatus : undefined;
+  const sources = index ? index.buckets(ctx.structure.idStructureCPP, statuts) : [side as Invoice[]];
+  const pred = predicate(index ? { ...c, statuts: undefined } : c);
   const full = extra ? (i: Invoice) => extra(i) && pred(i) : pred;
-  return runSearch(source ?? [], full, sortKey(ctx.ns, p.column), p.descending, p.page, p.size, p.max);
+  if (index && onlyStatuts && statuts?.length === 0) return { total: 0, items: [] };
+  return runSearch(sources, full, sortKey(ctx.ns, p.column), p.descending, p.page, p.size, p.max);
 }
 
 function envelope(total: number) {
@@ -73,7 +80,7 @@ export function register(router: Router): void {
     const c: Criteria = { ...criteria(b), destinataires: b.listeDestinataire?.map((d) => ({ id: d.idDestinataire, services: d.listeIdServiceExecutant })),
       typeFacture: b.typeFacture ? [b.typeFacture] : undefined, idServiceFournisseur: b.idServiceFournisseur, coordBancaire: b.coordonneeBancaire,
       createurs: b.idUtilisateurCreateur, numeroFactureOrigine: b.numeroFactureOrigine, modeDepot: b.modeDepot, numeroFluxDepot: b.numeroFluxDepot, rejetTraite: b.rejetTraite };
-    const r = foreign(ctx, b.idFournisseur) ? { total: 0, items: [] } : run(ctx, ctx.ns.bySupplier.get(ctx.structure.idStructureCPP), c, p);
+    const r = foreign(ctx, b.idFournisseur) ? { total: 0, items: [] } : run(ctx, "supplier", c, p);
     return { json: { ...envelope(r.total), parametresRetour: parametresRetour(r.total, p), listeFactures: r.items.map((i) => fournisseurItem(ctx.ns, i)) } };
   });
 
@@ -83,7 +90,7 @@ export function register(router: Router): void {
     const c: Criteria = { ...criteria(b), typeDemandePaiement: b.typeDemandePaiement, idServiceExecutant: b.idServiceExecutant,
       typeFacture: b.listeTypeFacture, typeFactureTravaux: b.listeTypeFactureTravaux, telechargee: b.factureTelechargeeParDestinataire,
       fournisseurs: b.listeFournisseurs?.map((f) => ({ id: f.idFournisseur, services: f.listeIdService })) };
-    const r = foreign(ctx, b.idDestinataire) ? { total: 0, items: [] } : run(ctx, ctx.ns.byRecipient.get(ctx.structure.idStructureCPP), c, p, (i) => i.visibleDestinataire);
+    const r = foreign(ctx, b.idDestinataire) ? { total: 0, items: [] } : run(ctx, "recipient", c, p, (i) => i.visibleDestinataire);
     // CONTRACT §4.0 exception: page counters at top level for this operation only.
     return { json: { ...envelope(r.total), ...parametresRetour(r.total, p), listeFactures: r.items.map((i) => recipiendaireItem(ctx.ns, i)) } };
   });
@@ -96,7 +103,7 @@ export function register(router: Router): void {
       idMoe: b.idStructureMoe, idMoa: b.idStructureMoa, numeroBonCommande: b.numeroEngagement ?? b.numeroBonCommande,
       destinataires: b.idDestinataire !== undefined ? [{ id: b.idDestinataire }] : undefined,
       fournisseurs: b.idFournisseur !== undefined ? [{ id: b.idFournisseur }] : undefined, idValideur: undefined };
-    const r = run(ctx, ctx.ns.byValidator.get(ctx.structure.idStructureCPP), c, p, toDo ? (i) => A_TRAITER_VALIDEUR.includes(i.statut) : undefined);
+    const r = run(ctx, "validator", c, p, undefined, toDo ? A_TRAITER_VALIDEUR : undefined);
     return { json: { ...envelope(r.total), parametresRetour: parametresRetour(r.total, p), listeFactures: r.items.map((i) => valideurItem(ctx.ns, i)) } };
   };
   router.cpro("factures", `${P}/rechercher/valideur`, valideurSearch(false));
@@ -105,14 +112,14 @@ export function register(router: Router): void {
   router.cpro("factures", `${P}/rechercher/atraiter/recipiendaire`, (ctx) => {
     const b = aTraiterBody.parse(ctx.body);
     const p = page(b.parametreRechercheFactureATraiterParRecipiendaire);
-    const r = foreign(ctx, b.idStructure) ? { total: 0, items: [] } : run(ctx, ctx.ns.byRecipient.get(ctx.structure.idStructureCPP), {}, p, (i) => i.visibleDestinataire && A_TRAITER_RECIPIENDAIRE.includes(i.statut));
+    const r = foreign(ctx, b.idStructure) ? { total: 0, items: [] } : run(ctx, "recipient", {}, p, (i) => i.visibleDestinataire, A_TRAITER_RECIPIENDAIRE);
     return { json: { ...envelope(r.total), parametresRetour: parametresRetour(r.total, p), listeFactures: r.items.map((i) => recipiendaireItem(ctx.ns, i)) } };
   });
 
   router.cpro("factures", `${P}/rechercher/atraiter/fournisseur`, (ctx) => {
     const b = aTraiterBody.parse(ctx.body);
     const p = page(b.rechercheFactureATraiterParFournisseur);
-    const r = foreign(ctx, b.idStructure) ? { total: 0, items: [] } : run(ctx, ctx.ns.bySupplier.get(ctx.structure.idStructureCPP), { masquerRejetee: b.masquerRejetee }, p, (i) => A_TRAITER_FOURNISSEUR.includes(i.statut));
+    const r = foreign(ctx, b.idStructure) ? { total: 0, items: [] } : run(ctx, "supplier", { masquerRejetee: b.masquerRejetee }, p, undefined, A_TRAITER_FOURNISSEUR);
     return { json: { ...envelope(r.total), parametresRetour: parametresRetour(r.total, p), listeFactures: r.items.map((i) => aTraiterFournisseurItem(ctx.ns, i)) } };
   });
 
@@ -120,10 +127,10 @@ export function register(router: Router): void {
     const b = demandeBody.parse(ctx.body);
     const sid = ctx.structure.idStructureCPP;
     const role = b.roleUtilisateur ?? "FOURNISSEUR";
-    const source = role === "DESTINATAIRE" ? (ctx.ns.byRecipient.get(sid) ?? []).filter((i) => i.visibleDestinataire)
-      : role === "VALIDEUR" ? ctx.ns.byValidator.get(sid)
+    const source: Side | Invoice[] = role === "DESTINATAIRE" ? (ctx.ns.byRecipient.get(sid) ?? []).filter((i) => i.visibleDestinataire)
+      : role === "VALIDEUR" ? "validator"
       : role === "MOE" || role === "MOA" ? [...ctx.ns.invoices.values()].filter((i) => (role === "MOE" ? i.idMoe : i.idMoa) === sid)
-      : ctx.ns.bySupplier.get(sid);
+      : "supplier";
     const c: Criteria = { ...criteria(b), typeDemandePaiement: b.typeDemandePaiement, typeFacture: b.typeFacture ? [b.typeFacture] : undefined, numeroFactureOrigine: b.numeroFactureOrigine };
     const p: Page = { page: 1, size: 1000, descending: true };
     const r = run(ctx, source, c, p);

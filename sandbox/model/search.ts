@@ -1,6 +1,6 @@
 // Search engine over a per-structure index: build one predicate from the criteria actually sent, then a
 // top-k selection for the requested page (no full sort of 10^4–10^5 rows for a 20-row page).
-import { dayOf } from "./clock";
+import { dayNum } from "./store";
 import type { NamespaceStore } from "./store";
 import type { Invoice } from "./types";
 
@@ -35,9 +35,11 @@ export interface Criteria {
 }
 
 type Pred = (i: Invoice) => boolean;
+const num = (day: string | undefined) => (day ? dayNum(day) : undefined);
 
 export function predicate(c: Criteria): Pred {
   const p: Pred[] = [];
+  // Statuses are usually answered by the StatusIndex buckets; the check stays for callers passing flat lists.
   const add = (cond: unknown, f: Pred) => { if (cond !== undefined && cond !== "" && cond !== null) p.push(f); };
   add(c.numeroFacture, (i) => i.numero === c.numeroFacture);
   if (c.statuts?.length) { const s = new Set(c.statuts); p.push((i) => s.has(i.statut)); }
@@ -52,13 +54,15 @@ export function predicate(c: Criteria): Pred {
   add(c.idValideur, (i) => i.idValideur === c.idValideur);
   add(c.idMoe, (i) => i.idMoe === c.idMoe);
   add(c.idMoa, (i) => i.idMoa === c.idMoa);
-  const d = (v?: string) => dayOf(v);
-  add(c.depotDu, (i) => i.dateDepot >= d(c.depotDu)!);
-  add(c.depotAu, (i) => i.dateDepot <= d(c.depotAu)!);
-  add(c.factureDu, (i) => i.dateFacture >= d(c.factureDu)!);
-  add(c.factureAu, (i) => i.dateFacture <= d(c.factureAu)!);
-  add(c.etatDu, (i) => i.dateHeureEtatCourant.slice(0, 19) >= c.etatDu!.slice(0, 19));
-  add(c.etatAu, (i) => i.dateHeureEtatCourant.slice(0, c.etatAu!.length > 10 ? 19 : 10) <= c.etatAu!.slice(0, 19));
+  // Bounds computed once, not per row.
+  const depotDu = num(c.depotDu), depotAu = num(c.depotAu), factureDu = num(c.factureDu), factureAu = num(c.factureAu);
+  const etatDu = c.etatDu?.slice(0, 19), etatAu = c.etatAu?.slice(0, 19), etatLen = (c.etatAu?.length ?? 0) > 10 ? 19 : 10;
+  add(depotDu, (i) => i.depotNum! >= depotDu!);
+  add(depotAu, (i) => i.depotNum! <= depotAu!);
+  add(factureDu, (i) => i.factureNum! >= factureDu!);
+  add(factureAu, (i) => i.factureNum! <= factureAu!);
+  add(etatDu, (i) => i.dateHeureEtatCourant.slice(0, 19) >= etatDu!);
+  add(etatAu, (i) => i.dateHeureEtatCourant.slice(0, etatLen) <= etatAu!);
   add(c.htMin, (i) => i.montantHT >= c.htMin!);
   add(c.htMax, (i) => i.montantHT <= c.htMax!);
   add(c.ttcMin, (i) => i.montantTTC >= c.ttcMin!);
@@ -85,7 +89,7 @@ export function sortKey(ns: NamespaceStore, column: string | undefined): Key {
   const s = (id: number | undefined) => ns.structures.get(id ?? -1);
   switch (column) {
     case "NumeroFacture": return (i) => i.numero;
-    case "DateFacture": return (i) => i.dateFacture;
+    case "DateFacture": return (i) => i.factureNum ?? 0;
     case "MontantHT": return (i) => i.montantHT;
     case "MontantTTC": return (i) => i.montantTTC;
     case "MontantAPayer": return (i) => i.montantAPayer;
@@ -104,30 +108,37 @@ export function sortKey(ns: NamespaceStore, column: string | undefined): Key {
     case "CodeFournisseur": case "IdentifiantFournisseur": return (i) => s(i.idFournisseur)?.identifiantStructure ?? "";
     case "DesignationFournisseur": case "Fournisseur": return (i) => s(i.idFournisseur)?.designationStructure ?? "";
     case "FactureTelechargeeParDestinataire": return (i) => (i.telechargee ? 1 : 0);
-    default: return (i) => i.dateDepot;
+    default: return (i) => i.depotNum ?? 0;
   }
 }
 
-/** Filters `source`, then returns the page: partial selection while page*size is small, full sort beyond. */
-export function runSearch(source: readonly Invoice[], pred: Pred, key: Key, descending: boolean, page: number, size: number, max?: number) {
+/** Filters the sources, then returns the page: partial selection while page*size is small, full sort beyond. */
+export function runSearch(sources: readonly Iterable<Invoice>[], pred: Pred, key: Key, descending: boolean, page: number, size: number, max?: number) {
+  const sign = descending ? -1 : 1;
   const cmp = (a: Invoice, b: Invoice) => {
     const ka = key(a), kb = key(b);
-    const r = ka < kb ? -1 : ka > kb ? 1 : a.id - b.id;
-    return descending ? -r : r;
+    return sign * (ka < kb ? -1 : ka > kb ? 1 : a.id - b.id);
   };
   const need = page * size;
+  const partial = need <= 500;
   let total = 0;
   let top: Invoice[] = [];
-  const partial = need <= 500;
-  for (const inv of source) {
+  // Key of the current worst kept row, cached so that most rows cost one key() and one comparison.
+  let worstKey: string | number = 0;
+  for (const source of sources) for (const inv of source) {
     if (!pred(inv)) continue;
     total++;
     if (!partial) { top.push(inv); continue; }
-    if (top.length === need && cmp(inv, top[need - 1]!) >= 0) continue;
+    if (top.length === need) {
+      const k = key(inv);
+      const c = k < worstKey ? -sign : k > worstKey ? sign : cmp(inv, top[need - 1]!);
+      if (c >= 0) continue;
+    }
     let lo = 0, hi = top.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (cmp(top[mid]!, inv) <= 0) lo = mid + 1; else hi = mid; }
     top.splice(lo, 0, inv);
     if (top.length > need) top.pop();
+    worstKey = key(top[top.length - 1]!);
   }
   if (!partial) top = top.sort(cmp);
   if (max !== undefined && max > 0) total = Math.min(total, max);

@@ -126,7 +126,7 @@ function build(ns: NamespaceStore, rng: Rng, plan: Plan, c: Ctx): Invoice {
     typeDemandePaiement: c.works ? "FACTURE_TRAVAUX" : "FACTURE", typeFacture: rng.next() < 0.08 && !c.works ? "AVOIR" : "FACTURE",
     typeFactureTravaux: c.works, modeDepot: plan.statut === "INTERPRETEE_OCR" ? "DEPOT_PDF_API" : rng.pick(["SAISIE_API", "SAISIE_API", "DEPOT_PDF_API", "EDI"]),
     idFournisseur: c.idF, idServiceFournisseur: ns.structures.get(c.idF)?.services[0]?.idService, idDestinataire: c.idD,
-    idServiceExecutant: service?.idService, idValideur: c.idV, idMoe: c.works ? IDS.moeArchitectes : undefined, idMoa: c.works ? IDS.departementMoa : undefined,
+    idServiceExecutant: service?.idService, idValideur: c.idV, dateValidation1: undefined, idMoe: c.works ? IDS.moeArchitectes : undefined, idMoa: c.works ? IDS.departementMoa : undefined,
     dateFacture: new Date(c.depot - rng.int(0, 10) * 86_400_000).toISOString().slice(0, 10), dateDepot: dateDepot.toISOString().slice(0, 10),
     dateHeureEtatCourant: "", devise: "EUR", typeTva: taux === 0 ? "EXONERATION" : "TVA_SUR_DEBIT",
     motifExonerationTva: taux === 0 ? "Article 261 du CGI" : undefined, numeroMarche: rng.next() < 0.5 ? `MARCHE-${rng.int(2020, 2026)}-${rng.int(1, 99)}` : undefined,

@@ -19,7 +19,38 @@ export interface NamespaceSnapshot {
   seq: Sequences;
 }
 
+/** structure id → status → invoices: a search on a few statuses reads only those buckets. */
+export class StatusIndex {
+  // Arrays, not Sets: iteration is the hot path (searches), removal (a status change) is rare.
+  private readonly map = new Map<number, Map<string, Invoice[]>>();
+
+  add(key: number, inv: Invoice, statut: string = inv.statut): void {
+    let byStatus = this.map.get(key);
+    if (!byStatus) this.map.set(key, (byStatus = new Map()));
+    let list = byStatus.get(statut);
+    if (!list) byStatus.set(statut, (list = []));
+    list.push(inv);
+  }
+
+  remove(key: number, inv: Invoice, statut: string = inv.statut): void {
+    const list = this.map.get(key)?.get(statut);
+    const i = list ? list.lastIndexOf(inv) : -1;
+    if (list && i >= 0) list.splice(i, 1);
+  }
+
+  /** The buckets to scan: only the requested statuses, or all of them. */
+  buckets(key: number, statuts?: readonly string[]): Iterable<Invoice>[] {
+    const byStatus = this.map.get(key);
+    if (!byStatus) return [];
+    if (!statuts?.length) return [...byStatus.values()];
+    return statuts.map((s) => byStatus.get(s)).filter((x): x is Invoice[] => !!x);
+  }
+}
+
 export class NamespaceStore {
+  readonly supplierStatus = new StatusIndex();
+  readonly recipientStatus = new StatusIndex();
+  readonly validatorStatus = new StatusIndex();
   readonly structures = new Map<number, Structure>();
   readonly structuresByIdentifiant = new Map<string, Structure>();
   readonly users = new Map<number, User>();
@@ -46,14 +77,24 @@ export class NamespaceStore {
 
   addInvoice(inv: Invoice): void {
     this.invoices.set(inv.id, inv);
+    this.indexDates(inv);
     push(this.bySupplier, inv.idFournisseur, inv);
     push(this.byRecipient, inv.idDestinataire, inv);
     if (inv.idValideur !== undefined) push(this.byValidator, inv.idValideur, inv);
+    this.indexStatus(inv, "add");
     this.byNumero.set(`${inv.idFournisseur}|${inv.numero}`, inv.id);
+  }
+
+  private indexStatus(inv: Invoice, op: "add" | "remove", who: { idDestinataire: number; idValideur?: number } = inv): void {
+    this.supplierStatus[op](inv.idFournisseur, inv);
+    this.recipientStatus[op](who.idDestinataire, inv);
+    if (who.idValideur !== undefined) this.validatorStatus[op](who.idValideur, inv);
   }
 
   /** Re-index after a change of recipient (recycler) or validator (corriger/valideur). */
   reindex(inv: Invoice, before: { idDestinataire: number; idValideur?: number }): void {
+    this.indexStatus(inv, "remove", before);
+    this.indexStatus(inv, "add");
     if (before.idDestinataire !== inv.idDestinataire) {
       remove(this.byRecipient, before.idDestinataire, inv);
       push(this.byRecipient, inv.idDestinataire, inv);
@@ -62,6 +103,11 @@ export class NamespaceStore {
       if (before.idValideur !== undefined) remove(this.byValidator, before.idValideur, inv);
       if (inv.idValideur !== undefined) push(this.byValidator, inv.idValideur, inv);
     }
+  }
+
+  indexDates(inv: Invoice): void {
+    inv.depotNum = dayNum(inv.dateDepot);
+    inv.factureNum = dayNum(inv.dateFacture);
   }
 
   /** Index a number given later (an OCR draft finalised by soumettre). */
@@ -95,7 +141,9 @@ export class NamespaceStore {
   /** Changes the status and writes the history row (who, when, why). */
   setStatus(inv: Invoice, statut: Statut, opts: { idUtilisateur?: number; commentaire?: string; at?: Date } = {}): void {
     const at = opts.at ?? new Date();
+    if (this.invoices.get(inv.id) === inv) this.indexStatus(inv, "remove");
     inv.statut = statut;
+    if (this.invoices.get(inv.id) === inv) this.indexStatus(inv, "add");
     inv.dateHeureEtatCourant = isoDateTime(at);
     inv.commentaireEtatCourant = opts.commentaire;
     if (statut === "MISE_A_DISPOSITION") inv.visibleDestinataire = true;
@@ -140,6 +188,10 @@ export class NamespaceStore {
     ns.seq = { ...snap.seq };
     return ns;
   }
+}
+
+export function dayNum(day: string | undefined): number {
+  return day ? Number(day.slice(0, 10).replace(/-/g, "")) || 0 : 0;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

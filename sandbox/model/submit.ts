@@ -135,6 +135,7 @@ export function createInvoice(p: Platform, ns: NamespaceStore, s: Submission, us
   });
   inv.pjComplementaires = [...(inv.pjComplementaires ?? []), ...s.pjComplementaires.map((x) => pj(x.id, x.designation, x.type ?? "AUTRE", x.numeroLigne))];
   inv.taille = [inv.pjPrincipale, ...inv.pjComplementaires].reduce((n, x) => n + (x ? ns.attachments.get(x.id)?.size ?? 0 : 0), 0) || 30_000;
+  ns.indexDates(inv);
   if (!replacing) ns.addInvoice(inv);
   else {
     ns.indexNumero(inv);

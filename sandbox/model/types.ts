@@ -167,6 +167,9 @@ export interface Invoice {
   idUtilisateurCreateur?: number;
   commentaire?: string;
   taille: number;
+  /** dateDepot / dateFacture as YYYYMMDD integers: searches compare numbers, not heap strings. */
+  depotNum?: number;
+  factureNum?: number;
   histoStatuts: HistoStatut[];
   histoEvenements: HistoEvenement[];
   histoActions: HistoAction[];
