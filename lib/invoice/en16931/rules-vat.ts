@@ -12,7 +12,7 @@ const EXEMPT = new Set(["E", "AE", "K", "G", "O"]);
 
 /** Whether a line, allowance or charge falls into breakdown `b`. */
 function inBreakdown(b: VatBreakdownModel, category: string | undefined, rate: string | undefined): boolean {
-  return category === b.category && (!RATED.has(category) || sameRate(rate, b.rate));
+  return category !== undefined && category === b.category && (!RATED.has(category) || sameRate(rate, b.rate));
 }
 
 /**

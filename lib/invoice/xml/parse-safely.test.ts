@@ -30,7 +30,10 @@ describe("parseXmlSafely", () => {
   it("reads UTF-16 LE with a BOM, namespaces and attributes", () => {
     const text = `\ufeff<?xml version="1.0" encoding="UTF-16"?><i:Invoice xmlns:i="urn:x"><i:ID a="b">Fé &amp; co</i:ID></i:Invoice>`;
     const buf = new Uint8Array(text.length * 2);
-    for (let i = 0; i < text.length; i += 1) buf[i * 2] = text.charCodeAt(i) & 0xff, (buf[i * 2 + 1] = text.charCodeAt(i) >> 8);
+    for (let i = 0; i < text.length; i += 1) {
+      buf[i * 2] = text.charCodeAt(i) & 0xff;
+      buf[i * 2 + 1] = text.charCodeAt(i) >> 8;
+    }
     const result = parseXmlSafely(buf);
     expect(result.ok && result.xml.rootName).toBe("Invoice");
     expect(result.ok && result.xml.rootNamespace).toBe("urn:x");
