@@ -12,6 +12,7 @@ export interface Manifest {
   users: { idUtilisateur: number; persona: string | null; rattachements: { idStructureCPP: number; roles: string[]; technicalAccountLogin: string }[] }[];
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary wire JSON
 export interface Res { status: number; json: any; headers: Headers }
 
 export async function token(url: string, clientId = "portail-sandbox", secret = SECRET): Promise<string> {

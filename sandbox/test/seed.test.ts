@@ -1,4 +1,7 @@
 // Seed: deterministic for a (namespace, seed), Luhn-valid SIRETs, every status/cadre covered, 100k fast.
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { luhnValid } from "../model/prng";
 import { Registry } from "../model/registry";
@@ -60,6 +63,21 @@ describe("seed (matelas de données)", () => {
     expect(m.technicalAccounts[0]!.login).not.toBe(env.m.technicalAccounts[0]!.login);
     expect(m.structures.map((s) => s.idStructureCPP)).toEqual(env.m.structures.map((s) => s.idStructureCPP));
     expect(env.sb.registry.namespaces.get(m.namespace)!.invoices.size).toBe(10);
+  });
+
+  it("persists to SANDBOX_STATE_FILE and reloads after a restart", async () => {
+    const file = path.join(os.tmpdir(), `sandbox-state-${process.pid}-${Date.now()}.json`);
+    const a = await startSandbox({ port: 0, invoices: 5, persistFile: file });
+    const ns = a.registry.namespaces.get("default")!;
+    const first = [...ns.invoices.values()][0]!;
+    ns.setStatus(first, "SUSPENDUE", { commentaire: "persisted" });
+    await a.close();
+    const b = await startSandbox({ port: 0, invoices: 5, persistFile: file });
+    const again = b.registry.namespaces.get("default")!.invoices.get(first.id)!;
+    await b.close();
+    rmSync(file, { force: true });
+    expect(again.statut).toBe("SUSPENDUE");
+    expect(again.commentaireEtatCourant).toBe("persisted");
   });
 
   it("seeds 100,000 invoices in a few seconds", () => {
