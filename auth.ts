@@ -10,6 +10,7 @@ import { accounts } from "@/lib/db/schema";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { clearFailures, isThrottled, recordFailure } from "@/lib/auth/throttle";
 import { writeAudit } from "@/lib/audit";
+import { logger } from "@/lib/log";
 
 declare module "next-auth" {
   interface User {
@@ -74,6 +75,16 @@ const oidcProviders = oidcEnabled
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: authSecret(),
+  // A refused sign-in is an expected outcome (audited), not an error worth a stack trace.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "AccessDenied") return;
+      logger.error({ err: error }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },

@@ -6,6 +6,8 @@ import { test, expect } from "../fixtures";
 import { expectAccessible } from "../a11y";
 
 // A second portal, on the same build, whose database and Chorus Pro are both unreachable.
+// Serial: both tests share that one process.
+test.describe.configure({ mode: "serial" });
 let portal: ChildProcess;
 const PORT = 3190;
 const base = `http://127.0.0.1:${PORT}`;
@@ -48,7 +50,7 @@ test("health says the database and Chorus Pro are down", async ({ request }) => 
 test("the login page explains that the database is unreachable, without a stack trace", async ({ page }) => {
   const res = await page.goto(`${base}/login`);
   expect(res?.status()).toBeLessThan(500);
-  await expect(page.getByRole("alert")).toContainText("La base de données du portail ne répond pas");
+  await expect(page.getByRole("alert").filter({ hasText: "La base de données du portail ne répond pas" })).toBeVisible();
   await expect(page.locator("body")).not.toContainText("Error:");
   await expectAccessible(page);
 });

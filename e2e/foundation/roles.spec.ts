@@ -7,8 +7,9 @@ const EXPECTED: Record<Exclude<Persona, "multi">, SpaceKey[]> = {
   valideur: ["a-valider", "structures"],
   gestionnaire: ["travaux", "recues", "structures"],
   moe: ["travaux", "structures"],
-  moa: ["travaux", "structures"],
-  admin: ["structures", "admin"],
+  // The sandbox's MOA persona is also the recipient (gestionnaire) of its structure.
+  moa: ["travaux", "recues", "structures"],
+  admin: ["emises", "travaux", "structures", "admin"],
 };
 
 for (const [persona, spaces] of Object.entries(EXPECTED) as [Exclude<Persona, "multi">, SpaceKey[]][]) {

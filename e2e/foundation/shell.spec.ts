@@ -8,6 +8,8 @@ test("an account with several structures switches between them", async ({ page, 
   const options = await switcher.locator("option").allTextContents();
   expect(options.length).toBeGreaterThan(1);
   await switcher.selectOption({ label: options[1]! });
+  // The choice is saved by a server action in a cookie: wait for it before navigating.
+  await expect.poll(async () => (await page.context().cookies()).some((c) => c.name === "structure")).toBe(true);
   await page.goto("/structures");
   await expect(page.getByText(`Structure : ${options[1]!}`)).toBeVisible();
 });
@@ -19,7 +21,7 @@ test("switches the interface to English and back", async ({ page, loginPage }) =
   await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Issued invoices" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByRole("button", { name: "Français" }).click();
-  await expect(page.getByRole("link", { name: "Factures émises" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Factures émises", exact: true })).toBeVisible();
 });
 
 test("the skip link takes keyboard users to the content", async ({ page, loginPage }) => {

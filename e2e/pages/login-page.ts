@@ -16,7 +16,11 @@ export class LoginPage {
   async signIn(email: string, password: string) {
     await this.page.getByLabel("Adresse électronique").fill(email);
     await this.page.getByLabel("Mot de passe").fill(password);
-    await this.page.getByRole("button", { name: "Se connecter", exact: true }).click();
+    // Wait for the server action's answer: the previous message may still be on screen.
+    await Promise.all([
+      this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"),
+      this.page.getByRole("button", { name: "Se connecter", exact: true }).click(),
+    ]);
   }
 
   /** One-click demo sign-in (sandbox mode). */
@@ -26,6 +30,7 @@ export class LoginPage {
   }
 
   error() {
-    return this.page.getByRole("alert");
+    // Next.js adds its own (empty) role=alert route announcer: target the form's message.
+    return this.page.locator("#login-error");
   }
 }

@@ -30,7 +30,9 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   } catch (err) {
     // Success is a redirect, thrown by signIn: let it through.
     if (!(err instanceof AuthError)) throw err;
-    const throttled = err instanceof CredentialsSignin && err.code === "throttled";
+    // Checked by code rather than by class: the error may come from another copy of Auth.js's
+    // module in the server bundle, where instanceof on the subclass fails.
+    const throttled = err.type === CredentialsSignin.type && (err as { code?: unknown }).code === "throttled";
     // Same message whether the account exists or not: no account enumeration.
     return { error: throttled ? t.login.throttled : t.login.invalid, email: parsed.data.email };
   }

@@ -1,7 +1,8 @@
-import { requireRole } from "@/lib/auth/guards";
+import { requireSpace } from "@/lib/auth/guards";
 
-// Every admin action checks again on the server, and on the structure it touches.
+// Checked here, outside the page's loading boundary, so that a refusal answers HTTP 403 before
+// anything streams. Every admin action checks again on the server, and on the structure it touches.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  await requireRole("admin");
+  await requireSpace("admin");
   return children;
 }
