@@ -11,6 +11,8 @@ import * as facturesDeposer from "./factures-deposer";
 import * as facturesTelecharger from "./factures-telecharger";
 import * as facturesTraiter from "./factures-traiter";
 import * as oauth from "./oauth";
+import * as travaux from "./travaux";
+import * as travauxRechercher from "./travaux-rechercher";
 import * as transverses from "./transverses";
 import * as referentiels from "./transverses-referentiels";
 import * as utilisateurs from "./utilisateurs";
@@ -19,7 +21,7 @@ export interface Services { registry: Registry; faults: Faults; stats: Stats; li
 
 const MODULES: { register(router: Router, services: Services): void }[] = [
   oauth, control, facturesDeposer, facturesRechercher, facturesConsulter, facturesTraiter, facturesTelecharger,
-  transverses, referentiels, utilisateurs,
+  transverses, referentiels, utilisateurs, travaux, travauxRechercher,
 ];
 
 export function registerAll(router: Router, services: Services): void {

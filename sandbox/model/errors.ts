@@ -49,6 +49,22 @@ export const ERRORS = {
   A2_MONTANT_A_PAYER: { codeRetour: 20112, libelle: "GCU_MSG_01.112 - Le montant à payer doit être nul pour une facture déjà payée.", http: 400 },
   FOURNISSEUR_INVALIDE: { codeRetour: 20113, libelle: "GCU_MSG_01.113 - Le fournisseur ne correspond pas au compte technique.", http: 400 },
   SERVICE_FOURNISSEUR_INCONNU: { codeRetour: 20114, libelle: "GCU_MSG_01.114 - Le service fournisseur est inconnu.", http: 400 },
+  // FacturesTravaux (LIFECYCLE §5). SEEN [PASTELL; COMM search-works-invoice]: empty search = 20007 / GFT_MSG_01.075.
+  GFT_SEARCH_EMPTY: { codeRetour: 20007, libelle: "GFT_MSG_01.075 - Aucune facture de travaux ne correspond aux critères de recherche.", http: 200 },
+  // INFERRED: the codes below (no annex obtained); libellés follow the GFT_MSG pattern of the SEEN row.
+  TRAVAUX_CADRE_INVALIDE: { codeRetour: 20201, libelle: "GFT_MSG_01.101 - Cadre de facturation de travaux invalide.", http: 400 },
+  PIECE_PRECEDENTE_OBLIGATOIRE: { codeRetour: 20202, libelle: "GFT_MSG_01.102 - La pièce précédente du dossier de facturation est obligatoire pour ce cadre.", http: 400 },
+  PIECE_HORS_SEQUENCE: { codeRetour: 20203, libelle: "GFT_MSG_01.103 - Cette pièce ne peut pas suivre la pièce précédente indiquée (ordre des pièces du dossier).", http: 400 },
+  PIECE_DEJA_ASSOCIEE: { codeRetour: 20204, libelle: "GFT_MSG_01.104 - La pièce précédente a déjà une pièce suivante.", http: 400 },
+  MONTANT_PIECE_PRECEDENTE: { codeRetour: 20205, libelle: "GFT_MSG_01.105 - Les montants doivent reprendre ceux de la pièce précédente.", http: 400 },
+  REFUS_MONTANT_INTERDIT: { codeRetour: 20206, libelle: "GFT_MSG_01.106 - Une erreur de montant ne permet pas de refuser une pièce de travaux : corrigez le montant dans la pièce suivante.", http: 400 },
+  MOTIF_REFUS_TRAVAUX_INCONNU: { codeRetour: 20207, libelle: "GFT_MSG_01.107 - Motif de refus inconnu ou non applicable à cette étape.", http: 400 },
+  MOE_INCONNUE: { codeRetour: 20208, libelle: "GFT_MSG_01.108 - La maîtrise d'œuvre est inconnue.", http: 400 },
+  MOA_INCONNUE: { codeRetour: 20209, libelle: "GFT_MSG_01.109 - La maîtrise d'ouvrage est inconnue.", http: 400 },
+  COMMENTAIRE_OBLIGATOIRE: { codeRetour: 20210, libelle: "GFT_MSG_01.110 - Le commentaire est obligatoire.", http: 400 },
+  DOSSIER_INCONNU: { codeRetour: 20211, libelle: "GFT_MSG_01.111 - Le dossier de facturation est inconnu.", http: 400 },
+  // Engagements juridiques: INFERRED (same "no result" code as the other searches).
+  EJ_SEARCH_EMPTY: { codeRetour: 20000, libelle: "TRA_MSG_00.015 - Aucun engagement juridique trouvé pour les critères de recherche.", http: 200 },
   // Generic input / user errors (INFERRED).
   PARAM_INVALID: { codeRetour: 20098, libelle: "GCU_MSG_01.001 - Paramètre invalide", http: 400 },
   USER_UNKNOWN: { codeRetour: 20099, libelle: "GCU_MSG_01.002 - L'utilisateur courant n'est pas rattaché à la structure du compte technique.", http: 400 },
@@ -83,6 +99,23 @@ export class BusinessError extends Error {
     const e = ERRORS[this.key];
     return { codeRetour: e.codeRetour, libelle: this.detail ? `${e.libelle} ${this.detail}` : e.libelle };
   }
+}
+
+/** Référentiel des Organisations errors: HTTP status + `{error, message, detail}` items (CONTRACT §5.1).
+ * SEEN: NotFoundReference, ParamsInvalidUuidStructures. INFERRED: the others' names and statuses. */
+export const ORGA_ERRORS = {
+  NotFoundReference: { http: 400, message: "Aucun élément trouvé" },
+  ParamsInvalidUuidStructures: { http: 400, message: "L'identifiant n'est ni un UUID, ni un SIRET, ni un numéro de TVA intracommunautaire" },
+  ParamsInvalid: { http: 400, message: "Paramètres invalides" },
+  CodeServiceAlreadyExists: { http: 400, message: "Le code service existe déjà pour cette structure" },
+  Forbidden: { http: 403, message: "Action non autorisée pour ce compte technique" },
+} as const;
+export type OrgaErrorKey = keyof typeof ORGA_ERRORS;
+
+/** Thrown by organisations handlers; answered as an array body (no codeRetour envelope). */
+export class OrgaError extends Error {
+  constructor(readonly key: OrgaErrorKey, readonly detail = "") { super(ORGA_ERRORS[key].message); }
+  reply() { return { status: ORGA_ERRORS[this.key].http, json: [{ error: this.key, message: ORGA_ERRORS[this.key].message, detail: this.detail }] }; }
 }
 
 export function ok(key: "OK_FACTURES" | "OK_TRANSVERSES" = "OK_FACTURES"): { codeRetour: number; libelle: string } {

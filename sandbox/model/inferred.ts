@@ -48,4 +48,41 @@ export const INFERRED = {
   expiredPasswordError: "expired_password",
   // INFERRED (no published quota): default PISTE rate per client and per second.
   defaultRateLimitPerSecond: 2000,
+  // --- FacturesTravaux (CONTRACT §4.5, LIFECYCLE §5) ---
+  // INFERRED (LIFECYCLE §9): PISTE paths keep the legacy names under /cpro/facturesTravaux/v1/; soumettre and
+  // prendre en compte (paths: gap) are "soumettre" and "prendreencompte", the motif list "recuperer/motifsrefus".
+  travauxPaths: { soumettre: "soumettre", prendreEnCompte: "prendreencompte", motifsRefus: "recuperer/motifsrefus" },
+  // INFERRED: request/response field names of the works operations whose bodies were not found reuse the SEEN
+  // ones (idFactureTravaux, commentaire, motif…) — see sandbox/README.md "FacturesTravaux".
+  travauxIdField: "idFactureTravaux",
+  // INFERRED: success libellé of every works operation = the one SEEN on suspendre/demander/completer.
+  travauxOkLibelle: "TRA_MSG_00.000",
+  // INFERRED (LIFECYCLE §5.2 "S then P"): the platform step DEPOSEE → arrival status is synchronous (both rows in
+  // the history), so that the next actor can act at once.
+  travauxArrivalSync: true,
+  // INFERRED: A10/A11/A13/A14 name the titulaire (mandataire) as validator; the piece waits in A_VALIDER_MOE
+  // ("to validate before the MOE") until the validator takes it into account, then goes to MISE_A_DISPOSITION_MOE.
+  travauxValidatorStatus: "A_VALIDER_MOE",
+  // INFERRED: a validator refusal other than MAUVAIS_VALIDEUR ends the piece in REFUSEE_1.
+  travauxValidatorRefusal: "REFUSEE_1",
+  // INFERRED (KB-MONTANT: the 19/02/2025 motif's code is unknown): motif codes denoting an amount error.
+  travauxAmountMotifs: ["ERREUR_MONTANT", "MONTANT_ERR", "ERR_MONTANT"] as readonly string[],
+  // INFERRED: when the opener names no MOA the recipient is the MOA; no MOE → the MOA structure's MOE.
+  travauxMoaDefaultsToRecipient: true,
+  // INFERRED: a signed DG (A8) must carry the DG's amounts (the supplier signs, with or without reserves, but
+  // does not change them); other pieces may rectify amounts (LIFECYCLE §5.2) and the change is logged.
+  travauxSameAmountsAfter: { A8_DECOMPTE_GENERAL_DEFINITIF_FOURNISSEUR: true } as Record<string, boolean>,
+  // --- Structures / Organisations / Engagements / PPF ---
+  // INFERRED: structure uuid = md5("structure:<idStructureCPP>"), service uuid = md5("service:<idService>").
+  uuidScheme: "md5(kind:id)",
+  // INFERRED: PATCH parametres-edi and POST /services are allowed only on the technical account's own structure.
+  orgaWriteOwnStructureOnly: true,
+  // INFERRED: rechercher/espaces answers one space per service of the structure (espaces are not documented).
+  espacesPerService: ["FACTURES_EMISES", "FACTURES_RECUES"] as const,
+  // INFERRED: engagement item fields (only the request is SEEN, OCA).
+  engagementItemFields: ["idEngagementJuridique", "numeroEngagementJuridique", "etatCourantEngagementJuridique", "structureReceptriceEngagementJuridique"],
+  // INFERRED: PPF annuaire paths served under /ppf/annuaire-public/v1 (real server path); bearer only, no
+  // cpro-account; default page size 100 when "limite" is absent, 206 when more results exist than returned.
+  ppfBasePath: "/ppf/annuaire-public/v1",
+  ppfDefaultLimit: 100,
 } as const;

@@ -3,6 +3,7 @@
 import { CADRE_TRAVAUX, type Cadre, type Statut } from "./enums";
 import { makeRng, type Rng } from "./prng";
 import { IDS } from "./seed-structures";
+import { seedTravaux, worksBudget } from "./seed-travaux";
 import type { NamespaceStore } from "./store";
 import type { Invoice, Structure } from "./types";
 
@@ -20,13 +21,6 @@ const A9_STATUTS: Statut[] = [
   "ERREUR_COTRAITANT_SUR_VALIDEUR", "ABSENCE_VALIDATION_1_HORS_DELAI", MAD, "MANDATEE",
 ];
 const A12_STATUTS: Statut[] = ["A_VALIDER_1", "REFUSEE_1", MAD, "MISE_EN_PAIEMENT"];
-const WORKS: [Cadre, Statut[]][] = [
-  ["A4_PROJET_DECOMPTE_MENSUEL_FOURNISSEUR", ["MISE_A_DISPOSITION_MOE", "PRISE_EN_COMPTE_MOE", "ASSOCIEE", "REFUSEE_MOE", "A_COMPLETER", "ERREUR_FOURNISSEUR_SUR_MOE", "EN_ATTENTE_RECYCLAGE_FOURNISSEUR"]],
-  ["A15_ETAT_ACOMPTE_MOE", ["MISE_A_DISPOSITION_MOA", "PRISE_EN_COMPTE_MOA", "REFUSEE_MOA", "TRANSMISE_MOA", "ERREUR_MOE_SUR_MOA"]],
-  ["A19_ETAT_ACOMPTE_VALIDE_MOA", [MAD, "MANDATEE", "MISE_EN_PAIEMENT"]],
-  ["A20_DECOMPTE_GENERAL_MOA", ["A_ASSOCIER_FOURNISSEUR", "REFUSEE_FOURNISSEUR"]],
-  ["A8_DECOMPTE_GENERAL_DEFINITIF_FOURNISSEUR", [MAD, "SUSPENDUE", "MISE_EN_PAIEMENT"]],
-];
 const FACTURE_SUPPLIERS = [IDS.acmeFournisseur, IDS.acmeFournisseur, IDS.batiTravaux, IDS.titulaireValideur, IDS.europaGmbh, IDS.globalCorp, IDS.sousTraitant];
 const RECIPIENTS = [IDS.communeServiceObligatoire, IDS.communeServiceObligatoire, IDS.ministereEjObligatoire, IDS.hopitalServiceOuEj, IDS.etablissementLibre, IDS.departementMoa];
 const TAUX: [string, number][] = [["TVA20", 20], ["TVA20", 20], ["TVA10", 10], ["TVA5.5", 5.5], ["TVA0", 0]];
@@ -41,7 +35,6 @@ function plans(rng: Rng, count: number): Plan[] {
     ...[MAD, "MISE_EN_PAIEMENT" as Statut].map((statut): Plan => ({ cadre: "A2_FACTURE_FOURNISSEUR_DEJA_PAYEE" as Cadre, statut })),
     ...A9_STATUTS.map((statut): Plan => ({ cadre: "A9_FACTURE_SOUSTRAITANT" as Cadre, statut })),
     ...A12_STATUTS.map((statut): Plan => ({ cadre: "A12_FACTURE_COTRAITANT" as Cadre, statut })),
-    ...WORKS.flatMap(([cadre, st]) => st.map((statut): Plan => ({ cadre, statut }))),
   ];
   for (let i = 0; i < count; i++) {
     if (i < cover.length) { all.push(cover[i]!); continue; }
@@ -49,8 +42,7 @@ function plans(rng: Rng, count: number): Plan[] {
     if (r < 0.72) all.push({ cadre: "A1_FACTURE_FOURNISSEUR", statut: rng.pick(FACTURE_STATUTS) });
     else if (r < 0.8) all.push({ cadre: "A2_FACTURE_FOURNISSEUR_DEJA_PAYEE", statut: rng.pick([MAD, "MISE_EN_PAIEMENT", "MANDATEE"] as Statut[]) });
     else if (r < 0.87) all.push({ cadre: "A9_FACTURE_SOUSTRAITANT", statut: rng.pick(A9_STATUTS) });
-    else if (r < 0.92) all.push({ cadre: "A12_FACTURE_COTRAITANT", statut: rng.pick(A12_STATUTS) });
-    else { const [cadre, st] = rng.pick(WORKS); all.push({ cadre, statut: rng.pick(st) }); }
+    else all.push({ cadre: "A12_FACTURE_COTRAITANT", statut: rng.pick(A12_STATUTS) });
   }
   return all;
 }
@@ -90,7 +82,9 @@ export function seedInvoices(ns: NamespaceStore, count: number): void {
     return firstUser.get(idStructure);
   };
   const counters = new Map<number, number>();
-  for (const plan of plans(rng, count)) {
+  // Works pieces come as whole billing files built by the works model (seed-travaux), first and stable ids.
+  seedTravaux(ns, worksBudget(count), SEED_ANCHOR);
+  for (const plan of plans(rng, count - ns.worksPieces.length)) {
     const works = CADRE_TRAVAUX[plan.cadre];
     let idF: number = rng.pick(FACTURE_SUPPLIERS);
     let idD: number = rng.pick(RECIPIENTS);

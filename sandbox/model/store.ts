@@ -60,6 +60,9 @@ export class NamespaceStore {
   readonly byRecipient = new Map<number, Invoice[]>();
   readonly byValidator = new Map<number, Invoice[]>();
   private readonly byNumero = new Map<string, number>();
+  /** Works: billing file id → its pieces in deposit order; and every works piece (MOE/MOA searches scan it). */
+  readonly byDossier = new Map<number, Invoice[]>();
+  readonly worksPieces: Invoice[] = [];
   readonly flux = new Map<string, Flux>();
   readonly attachments = new Map<number, Attachment>();
   seq: Sequences = { invoice: 9_000_000, attachment: 5_000_000, histo: 1, flux: 1, liaison: 7_000_000 };
@@ -83,6 +86,8 @@ export class NamespaceStore {
     if (inv.idValideur !== undefined) push(this.byValidator, inv.idValideur, inv);
     this.indexStatus(inv, "add");
     this.byNumero.set(`${inv.idFournisseur}|${inv.numero}`, inv.id);
+    if (inv.idDossier !== undefined) push(this.byDossier, inv.idDossier, inv);
+    if (inv.typeDemandePaiement === "FACTURE_TRAVAUX") this.worksPieces.push(inv);
   }
 
   private indexStatus(inv: Invoice, op: "add" | "remove", who: { idDestinataire: number; idValideur?: number } = inv): void {

@@ -11,7 +11,15 @@ export interface Service {
   estActif: boolean;
   dateDbtService: string;
   dateFinService?: string;
+  /** Référentiel des Organisations: stable 32-hex id (CONTRACT §5.1). */
+  uuid?: string;
+  description?: string;
+  numeroEj?: string;
+  dateCreation?: string;
 }
+
+/** A structure's attachment as the organisations API lists it (CONTRACT §5.1). */
+export interface StructurePj { uuid: string; fileName: string; contentType: string; sizeBytes: number; base64: string }
 
 export interface Adresse {
   adresse: string;
@@ -53,6 +61,11 @@ export interface Structure {
   coordBancaires: CoordBancaire[];
   /** Works: the MOE structure attached to this MOA's works contracts. */
   idMoe?: number;
+  /** Référentiel des Organisations: stable 32-hex id (CONTRACT §5.1 sample `006accaa…`). */
+  uuid?: string;
+  connexionEDI?: boolean;
+  recevoirDonneesViaEDI?: boolean;
+  piecesJointes?: StructurePj[];
 }
 
 export interface TechnicalAccount {
@@ -133,6 +146,15 @@ export interface Invoice {
   dateValidation1?: string;
   idMoe?: number;
   idMoa?: number;
+  /** Works (LIFECYCLE §5.1): billing file = id of its first piece; pieces chained by previous/next. */
+  idDossier?: number;
+  idPiecePrecedente?: number;
+  idPieceSuivante?: number;
+  /** Works: the enterprise holding the contract, and the sub/co-contractor who opened the file, if any. */
+  idTitulaire?: number;
+  idSousTraitant?: number;
+  idServiceMoe?: number;
+  idServiceMoa?: number;
   /** YYYY-MM-DD */
   dateFacture: string;
   /** YYYY-MM-DD */
