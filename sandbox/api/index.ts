@@ -11,6 +11,7 @@ import * as facturesDeposer from "./factures-deposer";
 import * as facturesTelecharger from "./factures-telecharger";
 import * as facturesTraiter from "./factures-traiter";
 import * as oauth from "./oauth";
+import * as structures from "./structures";
 import * as travaux from "./travaux";
 import * as travauxRechercher from "./travaux-rechercher";
 import * as transverses from "./transverses";
@@ -21,7 +22,7 @@ export interface Services { registry: Registry; faults: Faults; stats: Stats; li
 
 const MODULES: { register(router: Router, services: Services): void }[] = [
   oauth, control, facturesDeposer, facturesRechercher, facturesConsulter, facturesTraiter, facturesTelecharger,
-  transverses, referentiels, utilisateurs, travaux, travauxRechercher,
+  transverses, referentiels, utilisateurs, travaux, travauxRechercher, structures,
 ];
 
 export function registerAll(router: Router, services: Services): void {

@@ -78,7 +78,7 @@ export const INFERRED = {
   // INFERRED: PATCH parametres-edi and POST /services are allowed only on the technical account's own structure.
   orgaWriteOwnStructureOnly: true,
   // INFERRED: rechercher/espaces answers one space per service of the structure (espaces are not documented).
-  espacesPerService: ["FACTURES_EMISES", "FACTURES_RECUES"] as const,
+  espaces: { PRIVEE: [[1, "Factures émises"]], PUBLIQUE: [[2, "Factures reçues"]], travaux: [[3, "Factures de travaux"]] } as Record<string, [number, string][]>,
   // INFERRED: engagement item fields (only the request is SEEN, OCA).
   engagementItemFields: ["idEngagementJuridique", "numeroEngagementJuridique", "etatCourantEngagementJuridique", "structureReceptriceEngagementJuridique"],
   // INFERRED: PPF annuaire paths served under /ppf/annuaire-public/v1 (real server path); bearer only, no

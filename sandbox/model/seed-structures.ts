@@ -1,6 +1,7 @@
 // Seeds the fixed persona structures (readable, stable ids documented in sandbox/README.md), their services,
 // engagements, technical accounts and users. Random parts (SIRET digits, logins, passwords) come from the
 // namespace's PRNG so that a namespace is deterministic for a given (name, seed).
+import { createHash } from "node:crypto";
 import { makeRng, makeSiret } from "./prng";
 import type { NamespaceStore } from "./store";
 import type { TypeIdentifiant } from "./enums";
@@ -71,6 +72,14 @@ const USERS: UserSpec[] = [
   { id: 1016, persona: null, prenom: "Ernest", nom: "Expire", ratt: [[IDS.compteExpire, ["fournisseur"]]] },
 ];
 
+/** Stable 32-hex ids of the Référentiel des Organisations (INFERRED scheme, model/inferred.ts uuidScheme). */
+export function uuidOf(kind: "structure" | "service" | "pj", id: number): string {
+  return createHash("md5").update(`${kind}:${id}`).digest("hex");
+}
+
+/** A tiny valid PDF ("Kbis") so that organisations pieces_jointes has something to serve. */
+const KBIS_PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").toString("base64");
+
 function services(s: Spec): Service[] {
   const base = s.id * 10;
   const list: Service[] = [
@@ -78,6 +87,7 @@ function services(s: Spec): Service[] {
     { idService: base + 2, codeService: s.pub ? "SERV_TECH" : "SERV_COMPTA", libelleService: s.pub ? "Services techniques" : "Comptabilité fournisseurs", estActif: true, dateDbtService: "2018-03-01 08:30" },
     { idService: base + 3, codeService: "SERV_ANCIEN", libelleService: "Ancien service (fermé)", estActif: false, dateDbtService: "2015-01-01 08:30", dateFinService: "2020-12-31 18:00" },
   ];
+  for (const x of list) { x.uuid = uuidOf("service", x.idService); x.dateCreation = x.dateDbtService; }
   return list;
 }
 
@@ -100,6 +110,11 @@ export function seedStructures(ns: NamespaceStore): void {
       engagements: spec.pub ? Array.from({ length: 5 }, (_, i) => `EJ${spec.id}${String(i + 1).padStart(3, "0")}`) : [],
       coordBancaires: spec.pub ? [] : [{ idCoordonneeBancaire: spec.id * 10 + 9, nomCoordonneeBancaire: "Compte principal", iban: `FR76300060000${String(iban++).padStart(11, "0")}189`, bic: "AGRIFRPP" }],
       idMoe: spec.idMoe,
+      uuid: uuidOf("structure", spec.id),
+      // One Kbis on the supplier personas and the commune; the others have none (→ 400 NotFoundReference).
+      piecesJointes: [IDS.acmeFournisseur, IDS.batiTravaux, IDS.communeServiceObligatoire].includes(spec.id as never)
+        ? [{ uuid: uuidOf("pj", spec.id), fileName: "kbis.pdf", contentType: "application/pdf", sizeBytes: Buffer.from(KBIS_PDF, "base64").length, base64: KBIS_PDF }]
+        : [],
     };
     if (s.typeIdentifiantStructure === "SIRET") s.numeroTVA = "FR" + String(rng.int(10, 99)) + s.identifiantStructure.slice(0, 9);
     ns.addStructure(s);

@@ -1,7 +1,7 @@
 // Works billing files end to end over HTTP (LIFECYCLE §5): monthly and final cycles, refusals, completion,
 // out-of-order pieces, access by party, search and the dossier view.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { IDS, boot, type Api, type Env } from "./helpers";
+import { IDS, boot, type Api, type Env, type Res } from "./helpers";
 
 const T = "/cpro/facturesTravaux/v1";
 let env: Env;
@@ -16,7 +16,7 @@ async function piece(as: Api, cadre: string, opts: { prev?: number; ht?: number;
     references: { numeroMarche: "MARCHE-TEST-1" }, montantTotal: amounts(opts.ht ?? 1000),
   });
 }
-const ok = (r: { status: number; json: { codeRetour: number } }) => { expect(r.status, JSON.stringify(r.json)).toBe(200); expect(r.json.codeRetour, JSON.stringify(r.json)).toBe(0); return r; };
+const ok = (r: Res) => { expect(r.status, JSON.stringify(r.json)).toBe(200); expect(r.json.codeRetour, JSON.stringify(r.json)).toBe(0); return r; };
 const status = async (as: Api, id: number) => (await as.post(`${T}/consulter`, { idFactureTravaux: id })).json.factureTravaux.statutFactureTravaux as string;
 
 beforeAll(async () => { env = await boot({ invoices: 240 }); });
