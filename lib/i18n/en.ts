@@ -1,4 +1,7 @@
 import type { Messages } from "./fr";
+import { depotEn } from "./depot/en";
+import { facturesEn } from "./factures/en";
+import { saisieEn } from "./saisie/en";
 
 export const en: Messages = {
   app: { name: "Chorus Pro Portal", tagline: "Value-added third-party portal for public e-invoicing" },
@@ -83,4 +86,7 @@ export const en: Messages = {
     dbDown: "The portal's database is not answering. Your data is safe; try again in a few minutes.",
     chorusDown: "Chorus Pro is not answering right now. Pending writes will be sent automatically when it is back.",
   },
+  factures: facturesEn,
+  saisie: saisieEn,
+  depot: depotEn,
 };

@@ -1,4 +1,10 @@
 // French is the reference dictionary: every other language must have the same keys (en.ts).
+// Features keep their messages in their own folder (factures/, saisie/, depot/…).
+import { depotFr } from "./depot/fr";
+import { facturesFr } from "./factures/fr";
+import { saisieFr } from "./saisie/fr";
+import type { Widen } from "./widen";
+
 export const fr = {
   app: { name: "Portail Chorus Pro", tagline: "Portail tiers à valeur ajoutée pour la facturation électronique publique" },
   nav: {
@@ -82,7 +88,9 @@ export const fr = {
     dbDown: "La base de données du portail ne répond pas. Vos données ne sont pas perdues ; réessayez dans quelques minutes.",
     chorusDown: "Chorus Pro ne répond pas pour le moment. Vos envois en attente partiront automatiquement dès son retour.",
   },
+  factures: facturesFr,
+  saisie: saisieFr,
+  depot: depotFr,
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof fr>;

@@ -1,0 +1,6 @@
+import type { facturesFr } from "./fr";
+import type { Widen } from "../widen";
+
+export const facturesEn: Widen<typeof facturesFr> = {
+  title: "factures",
+};
