@@ -27,6 +27,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Separate build folders let several developers' test runs share one checkout.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The app's own files only: the sandbox, tests and scripts are checked by `npm run typecheck`.
   typescript: { tsconfigPath: "tsconfig.next.json" },
   // forbidden() answers 403 with app/forbidden.tsx (role and structure checks in lib/auth).

@@ -9,7 +9,7 @@ import { expectAccessible } from "../a11y";
 // Serial: both tests share that one process.
 test.describe.configure({ mode: "serial" });
 let portal: ChildProcess;
-const PORT = 3190;
+const PORT = Number(process.env.E2E_PORTAL_PORT ?? 3100) + 90;
 const base = `http://127.0.0.1:${PORT}`;
 
 test.beforeAll(async () => {

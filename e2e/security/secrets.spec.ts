@@ -24,7 +24,7 @@ test("no secret reaches the browser: static bundles and served HTML", async ({ p
   ].filter((s) => s.length >= 6);
   expect(secrets.length).toBeGreaterThan(4);
 
-  const staticFiles = filesUnder(path.join(process.cwd(), ".next", "static"));
+  const staticFiles = filesUnder(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "static"));
   expect(staticFiles.length).toBeGreaterThan(0);
   for (const file of staticFiles) {
     const content = fs.readFileSync(file, "latin1");
