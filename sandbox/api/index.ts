@@ -10,7 +10,9 @@ import * as facturesConsulter from "./factures-consulter";
 import * as facturesDeposer from "./factures-deposer";
 import * as facturesTelecharger from "./factures-telecharger";
 import * as facturesTraiter from "./factures-traiter";
+import * as engagements from "./engagements";
 import * as oauth from "./oauth";
+import * as organisations from "./organisations";
 import * as structures from "./structures";
 import * as travaux from "./travaux";
 import * as travauxRechercher from "./travaux-rechercher";
@@ -22,7 +24,7 @@ export interface Services { registry: Registry; faults: Faults; stats: Stats; li
 
 const MODULES: { register(router: Router, services: Services): void }[] = [
   oauth, control, facturesDeposer, facturesRechercher, facturesConsulter, facturesTraiter, facturesTelecharger,
-  transverses, referentiels, utilisateurs, travaux, travauxRechercher, structures,
+  transverses, referentiels, utilisateurs, travaux, travauxRechercher, structures, organisations, engagements,
 ];
 
 export function registerAll(router: Router, services: Services): void {
