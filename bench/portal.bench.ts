@@ -4,10 +4,14 @@ import { median, percentile, round, timeIt } from "./stats";
 
 const BUDGET_KB = 150;
 
-/** First-load JavaScript of a page: every /_next/static script the HTML references, gzipped. */
+/**
+ * First-load JavaScript of a page: every script the HTML references, gzipped — except the
+ * `nomodule` polyfills, which browsers that support modules (all supported ones) never load.
+ */
 async function firstLoadJsKb(client: PortalClient, path: string): Promise<number> {
   const html = await (await client.get(path)).text();
-  const srcs = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!));
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"[^>]*>/g)].filter((m) => !/\bnomodule\b/i.test(m[0]));
+  const srcs = new Set(tags.map((m) => m[1]!));
   let bytes = 0;
   for (const src of srcs) {
     const body = Buffer.from(await (await client.get(src)).arrayBuffer());

@@ -1,7 +1,10 @@
 import { clsx, type ClassValue } from "clsx";
-import { twMerge } from "tailwind-merge";
 
-/** Joins class names and lets the last conflicting Tailwind utility win. */
+/**
+ * Joins class names. Deliberately without tailwind-merge (≈ 9 KB gzip on every page, against a
+ * 150 KB first-load budget): primitives take extra classes that add to theirs, they do not
+ * override conflicting utilities.
+ */
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }
