@@ -19,6 +19,11 @@ export interface ChorusRequest<S extends z.ZodType> {
   path: string;
   query?: Record<string, string | undefined>;
   body?: unknown;
+  /**
+   * A JSON body built as it is sent (files as base64, read from disk): replaces `body`. A factory,
+   * since a request re-sent after a 401 needs a fresh stream.
+   */
+  bodyStream?: () => ReadableStream<Uint8Array>;
   /** reads are retried on 429/502/503/504 and network errors; writes never are */
   mode: "read" | "write";
   response: S;
@@ -89,13 +94,17 @@ export async function chorusFetch<S extends z.ZodType>(ctx: ChorusContext, req: 
       Accept: "application/json;charset=utf-8",
       "X-Request-Id": requestId,
     };
-    if (req.body !== undefined) headers["Content-Type"] = "application/json;charset=utf-8";
+    if (req.body !== undefined || req.bodyStream) headers["Content-Type"] = "application/json;charset=utf-8";
     const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
 
     let res: Response;
     let body: unknown;
     try {
-      res = await fetch(url, { method: req.method ?? "POST", headers, body: req.body === undefined ? undefined : JSON.stringify(req.body), signal });
+      const init: RequestInit & { duplex?: "half" } = req.bodyStream
+        // undici requires duplex "half" for a streamed request body
+        ? { method: req.method ?? "POST", headers, body: req.bodyStream(), duplex: "half", signal }
+        : { method: req.method ?? "POST", headers, body: req.body === undefined ? undefined : JSON.stringify(req.body), signal };
+      res = await fetch(url, init);
       body = await readBody(res);
     } catch (cause) {
       if (opts.signal?.aborted) throw opts.signal.reason;

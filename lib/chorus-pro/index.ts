@@ -8,6 +8,7 @@ export * from "./factures-travaux";
 export * from "./organisations";
 export * from "./engagements";
 export * from "./annuaire";
+export * from "./file-operations";
 export { ChorusProError, isChorusProError, ERROR_KINDS, type ChorusProErrorKind } from "./errors";
 export { decodeRejection, type DecodedRejection } from "./deposit-report";
 export { walkPages, collectPages, type WalkOptions } from "./pagination";
