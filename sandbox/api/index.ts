@@ -4,6 +4,7 @@ import type { Faults } from "../http/faults";
 import type { Router } from "../http/router";
 import type { RateLimiter, Stats } from "../http/stats";
 import type { Registry } from "../model/registry";
+import * as annuaire from "./annuaire";
 import * as control from "./control";
 import * as facturesRechercher from "./factures-rechercher";
 import * as facturesConsulter from "./factures-consulter";
@@ -24,7 +25,7 @@ export interface Services { registry: Registry; faults: Faults; stats: Stats; li
 
 const MODULES: { register(router: Router, services: Services): void }[] = [
   oauth, control, facturesDeposer, facturesRechercher, facturesConsulter, facturesTraiter, facturesTelecharger,
-  transverses, referentiels, utilisateurs, travaux, travauxRechercher, structures, organisations, engagements,
+  transverses, referentiels, utilisateurs, travaux, travauxRechercher, structures, organisations, engagements, annuaire,
 ];
 
 export function registerAll(router: Router, services: Services): void {

@@ -41,7 +41,7 @@ function envelope401() {
 }
 
 export function checkCproAccount(
-  registry: Registry, req: IncomingMessage, style: "classic" | "organisations",
+  registry: Registry, req: IncomingMessage, style: "classic" | "organisations" | "ppf",
 ): AuthResult<{ ns: NamespaceStore; account: TechnicalAccount; structure: Structure }> {
   const fail = (error: string, description: string): AuthResult<never> => ({
     ok: false,

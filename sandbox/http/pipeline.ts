@@ -49,7 +49,8 @@ export async function handle(deps: PipelineDeps, req: IncomingMessage, res: Serv
     let cpro: ReturnType<typeof checkCproAccount> | undefined;
     if (def.auth !== "none") {
       const b = checkBearer(deps.registry, req);
-      if (!b.ok) { drain(req); return finish(b.reply); }
+      // SW-PPF: the annuaire answers its own `erreur` body, not the Chorus Pro envelope.
+      if (!b.ok) { drain(req); return finish(def.errorStyle === "ppf" ? ppf401(b.reply, url.pathname) : b.reply); }
       clientId = ctx.clientId = b.value.clientId;
       const wait = deps.limiter.hit(b.value.clientId);
       if (wait) { drain(req); return finish(errorReply("TOO_MANY_REQUESTS", undefined, { "retry-after": String(wait) })); }
@@ -85,6 +86,11 @@ export async function handle(deps: PipelineDeps, req: IncomingMessage, res: Serv
     console.error("[sandbox] unexpected error", err);
     return finish(errorReply("INTERNAL"));
   }
+}
+
+function ppf401(reply: Reply, instance: string): Reply {
+  const detail = (reply.json as { error_description?: string } | undefined)?.error_description ?? "Jeton d'accès invalide";
+  return { ...reply, headers: { ...reply.headers, "content-type": "application/problem+json;charset=utf-8" }, json: { type: "about:blank", titre: "Non autorisé", statut: 401, detail, instance } };
 }
 
 function send(res: ServerResponse, reply: Reply): void {

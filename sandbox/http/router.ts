@@ -40,7 +40,7 @@ interface RouteCommon {
   bodyType?: "json" | "form" | "none";
   bodyLimit?: BodyLimitKey;
   /** 401 body style: the organisations API answers {"ErrorCode":"401","Description":"[invalid field]"}. */
-  errorStyle?: "classic" | "organisations";
+  errorStyle?: "classic" | "organisations" | "ppf";
 }
 
 export type RouteDef =

@@ -1,9 +1,10 @@
-// A small Swagger 2.0 JSON-schema validator (definitions/$ref, type, enum, required, items) so that contract
-// tests check responses against the swagger read at test time — never a copy of it in the repo.
+// A small Swagger 2.0 / OpenAPI 3 JSON-schema validator ($ref to definitions or components/schemas, type, enum,
+// required, items, nullable, pattern, maxLength) so that contract tests check responses against the file read at
+// test time — never a copy of it in the repo.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export interface Schema { $ref?: string; type?: string; enum?: unknown[]; required?: string[]; properties?: Record<string, Schema>; items?: Schema; format?: string }
+export interface Schema { $ref?: string; type?: string; enum?: unknown[]; required?: string[]; properties?: Record<string, Schema>; items?: Schema; format?: string; nullable?: boolean; pattern?: string; maxLength?: number }
 export interface Swagger { basePath: string; paths: Record<string, Record<string, { parameters?: { in: string; schema?: Schema }[]; responses: Record<string, { schema?: Schema }> }>>; definitions: Record<string, Schema> }
 
 export function loadSwagger(file = "api-chorus-pro.json"): Swagger {
@@ -17,14 +18,14 @@ const INTEGER_AS_NUMBER = new Set(["FactureRechercheValideur.montantHT", "Factur
 
 export function validate(sw: Swagger, schema: Schema, value: unknown, at = "$", def = ""): string[] {
   if (schema.$ref) {
-    const name = schema.$ref.replace("#/definitions/", "");
+    const name = schema.$ref.replace(/^#\/(definitions|components\/schemas)\//, "");
     const target = sw.definitions[name];
     if (!target) return [`${at}: unknown $ref ${schema.$ref}`];
     return validate(sw, target, value, at, name);
   }
   const errors: string[] = [];
   const type = schema.type ?? (schema.properties ? "object" : undefined);
-  if (value === null) return [`${at}: null where ${type ?? "a value"} expected`];
+  if (value === null) return schema.nullable ? [] : [`${at}: null where ${type ?? "a value"} expected`];
   switch (type) {
     case "object": {
       if (typeof value !== "object" || Array.isArray(value)) return [`${at}: expected object`];
@@ -47,6 +48,10 @@ export function validate(sw: Swagger, schema: Schema, value: unknown, at = "$", 
       break;
     case "string":
       if (typeof value !== "string") errors.push(`${at}: expected string, got ${typeof value}`);
+      else {
+        if (schema.pattern && !new RegExp(schema.pattern).test(value)) errors.push(`${at}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
+        if (schema.maxLength !== undefined && value.length > schema.maxLength) errors.push(`${at}: longer than ${schema.maxLength}`);
+      }
       break;
     case "integer":
       if (typeof value !== "number" || !Number.isInteger(value)) errors.push(`${at}: expected integer, got ${JSON.stringify(value)}`);
@@ -72,5 +77,23 @@ export function requestSchema(sw: Swagger, p: string): Schema {
 export function responseSchema(sw: Swagger, p: string): Schema {
   const s = sw.paths[p]?.post?.responses["200"]?.schema;
   if (!s) throw new Error(`no 200 schema for ${p}`);
+  return s;
+}
+
+interface OpenApi3 { servers?: { url: string }[]; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>>; components: { schemas: Record<string, Schema> } }
+
+/** An OpenAPI 3 file seen through the Swagger shape `validate` knows (components.schemas as definitions). */
+export function loadOpenApi3(file: string): { sw: Swagger; doc: OpenApi3 } {
+  const p = path.resolve(__dirname, "../../../shared/reference/chorus-pro/openapi", file);
+  const doc = JSON.parse(readFileSync(p, "utf8")) as OpenApi3;
+  return { doc, sw: { basePath: "", paths: {}, definitions: doc.components.schemas } };
+}
+
+/** Request body schema (status "request") or the JSON schema of a response status of an OpenAPI 3 operation. */
+export function oas3Schema(doc: OpenApi3, p: string, method: string, status: string): Schema {
+  const op = doc.paths[p]?.[method];
+  const content = status === "request" ? op?.requestBody?.content : op?.responses[status]?.content;
+  const s = content?.["application/json"]?.schema ?? content?.["application/problem+json"]?.schema;
+  if (!s) throw new Error(`no ${status} schema for ${method} ${p}`);
   return s;
 }
