@@ -45,6 +45,8 @@ export default defineConfig({
         ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
         NEXT_TELEMETRY_DISABLED: "1",
         LOG_LEVEL: "warn",
+        // scripts/e2e.sh builds once before the run.
+        START_BUILD: process.env.START_BUILD ?? "never",
       },
       reuseExistingServer: false,
       timeout: 300_000,

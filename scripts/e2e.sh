@@ -15,4 +15,8 @@ fi
 export CHROMIUM_PATH NEXT_TELEMETRY_DISABLED=1
 # A fresh portal state for each run (the database is the throw-away one when DATABASE_URL is set).
 export E2E_DATA_DIR="${E2E_DATA_DIR:-$(mktemp -d /tmp/chorus-e2e.XXXXXX)}"
+# One production build per run, used by every test (E2E_SKIP_BUILD=1 reuses the last one).
+if [ "${E2E_SKIP_BUILD:-0}" != "1" ]; then
+  npx next build
+fi
 exec npx playwright test "$@"

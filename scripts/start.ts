@@ -80,7 +80,9 @@ async function main() {
     await waitFor(env.SANDBOX_URL, 60_000);
   }
 
-  if (needsBuild()) {
+  // START_BUILD=never: the caller built already (scripts/e2e.sh builds once per test run).
+  const buildMode = process.env.START_BUILD ?? "auto";
+  if (buildMode === "always" || (buildMode === "auto" && needsBuild())) {
     console.log("Construction du portail (next build)…");
     const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, env: childEnv, stdio: "inherit" });
     if (build.status !== 0) stopAll(build.status ?? 1);
