@@ -5,6 +5,7 @@ import {
   ajouterFichier, refuserFactureTravaux, prendreEnCompteFactureTravaux, suspendreDemanderCompleterFactureTravaux,
   completerFactureTravaux, demanderRecyclageFactureTravaux, type ChorusContext, type CallOptions,
 } from "@/lib/chorus-pro";
+import { FILE_SENDERS } from "./file-senders";
 
 export interface Sender {
   send(ctx: ChorusContext, payload: never, opts?: CallOptions): Promise<unknown>;
@@ -48,6 +49,7 @@ export const SENDERS: Record<string, Sender> = {
   "facturesTravaux.suspendreDemanderCompleter": { send: suspendreDemanderCompleterFactureTravaux },
   "facturesTravaux.completer": { send: completerFactureTravaux },
   "facturesTravaux.demanderRecyclage": { send: demanderRecyclageFactureTravaux },
+  ...FILE_SENDERS,
 } as Record<string, Sender>;
 
 export type OutboxKind = keyof typeof SENDERS;
