@@ -139,7 +139,7 @@ export const facturesEn: Widen<typeof facturesFr> = {
     etatDu: "Last status change from",
     etatAu: "Last status change to",
     statuts: "Statuses",
-    statutsHint: "Ctrl or Shift + click to pick several",
+    statutsHint: "Tick one or more statuses.",
     type: "Type",
     cadre: "Billing framework",
     htMin: "Minimum amount excl. VAT",

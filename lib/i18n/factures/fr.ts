@@ -139,7 +139,7 @@ export const facturesFr = {
     etatDu: "Dernier changement de statut du",
     etatAu: "Dernier changement de statut au",
     statuts: "Statuts",
-    statutsHint: "Ctrl ou Maj + clic pour en choisir plusieurs",
+    statutsHint: "Cochez un ou plusieurs statuts.",
     type: "Type",
     cadre: "Cadre de facturation",
     htMin: "Montant HT minimum",
