@@ -1,0 +1,111 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { Messages } from "@/lib/i18n";
+import { destinataireQuery, type Referentiels } from "@/lib/queries/saisie";
+import { checkSaisie, type FieldErrors, type SaisieFacture } from "@/lib/validations/saisie-facture";
+import { submitInvoiceAction } from "../actions";
+import type { SubmitOutcome } from "../_lib/submit";
+import { fill } from "./fill";
+import { HeaderFields } from "./header-fields";
+import { LinesEditor } from "./lines-editor";
+import { RecipientSection } from "./recipient-section";
+import { SubmissionStatus } from "./submission-status";
+import { TotalsPanel } from "./totals-panel";
+import { useAutosave } from "./use-autosave";
+
+export type SaisieFormProps = {
+  structure: number;
+  t: Messages["saisie"];
+  refs: Referentiels;
+  today: string;
+  initialData: SaisieFacture;
+  initialDraftId: string | null;
+  /** A prefilled form is not in the database yet: it is saved at once. */
+  unsaved: boolean;
+  initialOutcome: SubmitOutcome | null;
+};
+
+const time = (iso: string) => new Date(iso).toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit" });
+
+export function SaisieForm({ structure, t, refs, today, initialData, initialDraftId, unsaved, initialOutcome }: SaisieFormProps) {
+  const [form, setForm] = useState(initialData);
+  const [touched, setTouched] = useState<Set<string>>(() => new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors | null>(null);
+  const [outcome, setOutcome] = useState<SubmitOutcome | null>(initialOutcome);
+  const [submitting, setSubmitting] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const frozen = outcome?.state === "pending" || outcome?.state === "sent";
+  const autosave = useAutosave(structure, initialDraftId, form, !frozen, unsaved);
+
+  const recipient = useQuery(destinataireQuery(structure, form.destinataire.idStructureCPP));
+  const detail = recipient.data;
+  const vatRates = useMemo(() => refs.tauxTva.map((r) => ({ code: r.code, rate: r.rate })), [refs]);
+  const { errors, totals } = useMemo(() => checkSaisie(form, {
+    recipient: detail ? { codeServiceDoitEtreRenseigne: detail.exigences.codeService, numeroEJDoitEtreRenseigne: detail.exigences.numeroEngagement, gestionNumeroEJOuCodeService: detail.exigences.codeServiceOuEngagement, active: detail.actif } : null,
+    vatRates, today,
+  }), [form, detail, vatRates, today]);
+
+  const errorOf = useCallback((path: string) => serverErrors?.[path] ?? (showAll || touched.has(path) ? errors[path] : undefined), [serverErrors, showAll, touched, errors]);
+  const update = (patch: Partial<SaisieFacture>) => { setForm((f) => ({ ...f, ...patch })); setServerErrors(null); };
+
+  const onBlur = (e: React.FocusEvent<HTMLFormElement>) => {
+    const target: unknown = e.target;
+    const name = target instanceof HTMLElement ? target.getAttribute("name") : null;
+    if (name) setTouched((s) => (s.has(name) ? s : new Set(s).add(name)));
+    if (!frozen) void autosave.save();
+  };
+
+  const onSubmit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (submitting || frozen) return;
+    setShowAll(true);
+    // Instant check in the browser first; the server checks again with the recipient's real settings.
+    if (Object.keys(errors).length > 0 || !detail) { summary.current?.focus(); return; }
+    setSubmitting(true);
+    try {
+      const draftId = await autosave.save();
+      const res = await submitInvoiceAction({ idStructureCPP: structure, draftId, data: form });
+      if (!res.ok) { setOutcome({ state: "invalid", draftId: draftId ?? "", message: res.error.message, fieldErrors: res.error.fieldErrors ?? {} }); return; }
+      setOutcome(res.data);
+      if (res.data.state === "invalid") setServerErrors(res.data.fieldErrors);
+    } finally {
+      setSubmitting(false);
+      summary.current?.focus();
+    }
+  };
+
+  const errorCount = Object.keys(serverErrors ?? (showAll ? errors : {})).length;
+  return (
+    <form onSubmit={onSubmit} onBlur={onBlur} noValidate className="flex flex-col gap-8" aria-describedby="etat-brouillon">
+      <fieldset disabled={frozen} className="flex flex-col gap-8">
+        <RecipientSection structure={structure} value={form.destinataire} detail={detail} onChange={(d) => update({ destinataire: d })} errorOf={errorOf} t={t} />
+        <HeaderFields form={form} set={update} errorOf={errorOf} modes={refs.modesPaiement} t={t} />
+        <section aria-labelledby="s-lignes" className="flex flex-col gap-4">
+          <h2 id="s-lignes" className="text-lg font-semibold">{t.sectionLines}</h2>
+          <LinesEditor lines={form.lignes} onChange={(lignes) => update({ lignes })} errorOf={errorOf} rates={refs.tauxTva} totals={totals} t={t} />
+        </section>
+        <section aria-labelledby="s-totaux" className="flex flex-col gap-4">
+          <h2 id="s-totaux" className="text-lg font-semibold">{t.sectionTotals}</h2>
+          <TotalsPanel totals={totals} rates={refs.tauxTva} t={t} />
+          {errorOf("montantDejaPaye") && form.cadre !== "A2_FACTURE_FOURNISSEUR_DEJA_PAYEE" ? <p className="text-sm text-danger">{errorOf("montantDejaPaye")?.join(" ")}</p> : null}
+        </section>
+        <p className="text-sm text-muted-foreground">{t.attachmentsMissing}</p>
+      </fieldset>
+      <div ref={summary} tabIndex={-1} className="flex flex-col gap-3 outline-none">
+        {errorCount > 0 && outcome?.state !== "invalid" ? <Alert tone="danger" title={t.errorsSummary} /> : null}
+        {outcome ? <SubmissionStatus outcome={outcome} structure={structure} onOutcome={setOutcome} t={t} /> : null}
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
+        {frozen ? null : <Button type="submit" loading={submitting}>{t.submit}</Button>}
+        <p id="etat-brouillon" role="status" className="text-sm text-muted-foreground">
+          {autosave.state.kind === "saving" ? t.saving : autosave.state.kind === "saved" ? fill(t.savedAt, { time: time(autosave.state.at) }) : autosave.state.kind === "error" ? fill(t.saveFailed, { message: autosave.state.message }) : ""}
+        </p>
+      </div>
+    </form>
+  );
+}
