@@ -12,10 +12,12 @@ import { fail, type ActionResult } from "@/lib/actions/result";
 
 const COOKIE = { httpOnly: true, sameSite: "lax" as const, path: "/", maxAge: 60 * 60 * 24 * 365 };
 
-export async function setActiveStructureAction(formData: FormData): Promise<ActionResult<null>> {
+const structureChoice = z.object({ idStructureCPP: z.coerce.number().int().positive() });
+
+export async function setActiveStructureAction(raw: unknown): Promise<ActionResult<null>> {
   const user = await getCurrentUser();
   if (!user) return fail("unauthenticated", "Votre session a expiré. Reconnectez-vous pour continuer.");
-  const parsed = z.coerce.number().int().positive().safeParse(formData.get("idStructureCPP"));
+  const parsed = structureChoice.transform((v) => v.idStructureCPP).safeParse(raw);
   if (!parsed.success) return fail("invalid", "Structure inconnue.");
   // A structure id forged in the request is refused and recorded.
   if (!user.rattachements.some((r) => r.idStructureCPP === parsed.data)) {

@@ -2,7 +2,7 @@ import { test, expect } from "../fixtures";
 import { SANDBOX_URL } from "../env";
 import { PERSONAS, type Persona } from "../pages/login-page";
 import { ACCESS_MATRIX, isExempt, type Role } from "./access-matrix";
-import { callAction, callFormAction, listServerActions, verdictOf, type ActionRef } from "./server-actions";
+import { callAction, listServerActions, verdictOf, type ActionRef } from "./server-actions";
 
 type Manifest = { users: { persona: Persona | null; rattachements: { idStructureCPP: number; roles: Role[] }[] }[]; structures: { idStructureCPP: number }[] };
 
@@ -30,8 +30,7 @@ for (const persona of PERSONAS) {
       for (const cell of cells) {
         const expected = cell.roles.some((r) => row.roles.includes(r)) ? "allowed" : "denied";
         const arg = row.build(cell.id);
-        const body =
-          row.kind === "form" ? await callFormAction(page.request, ref, arg as Record<string, string>) : await callAction(page.request, ref, [arg]);
+        const body = await callAction(page.request, ref, [arg]);
         const got = verdictOf(body);
         if (got !== expected) failures.push(`${keyOf(ref)} on ${cell.id}: expected ${expected}, got ${got} (${body.slice(0, 160)})`);
       }
@@ -45,8 +44,7 @@ test("a signed-out caller is refused by every structured action", async ({ reque
   for (const ref of listServerActions()) {
     const row = ACCESS_MATRIX[keyOf(ref)];
     if (!row || isExempt(row)) continue;
-    const arg = row.build(26000001);
-    const body = row.kind === "form" ? await callFormAction(request, ref, arg as Record<string, string>) : await callAction(request, ref, [arg]);
+    const body = await callAction(request, ref, [row.build(26000001)]);
     if (verdictOf(body) !== "denied") failures.push(`${keyOf(ref)}: ${body.slice(0, 160)}`);
   }
   expect(failures).toEqual([]);

@@ -5,7 +5,6 @@
 export type Role = "fournisseur" | "valideur" | "gestionnaire" | "moe" | "moa" | "admin";
 
 type StructuredRow = {
-  kind: "plain" | "form";
   /** roles that may call it on a structure they are attached to */
   roles: Role[];
   build: (idStructureCPP: number) => unknown;
@@ -20,9 +19,8 @@ export const ACCESS_MATRIX: Record<string, MatrixRow> = {
   "app/(portal)/shell-actions.ts#setLocaleAction": { exempt: "sets the caller's own language cookie" },
   "app/(portal)/shell-actions.ts#signOutAction": { exempt: "ends the caller's own session" },
   "app/(portal)/shell-actions.ts#setActiveStructureAction": {
-    kind: "form",
     roles: ["fournisseur", "valideur", "gestionnaire", "moe", "moa", "admin"],
-    build: (id) => ({ idStructureCPP: String(id) }),
+    build: (id) => ({ idStructureCPP: id }),
   },
 };
 

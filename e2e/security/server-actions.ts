@@ -25,31 +25,22 @@ export function listServerActions(): ActionRef[] {
   });
 }
 
-/** Plain arguments (what authedAction wrappers take). */
+/** Plain JSON arguments (what authedAction wrappers take; the portal's actions take no FormData). */
 export async function callAction(request: APIRequestContext, ref: ActionRef, args: unknown[]): Promise<string> {
   const res = await request.post(ref.pagePath, {
     headers: { "Next-Action": ref.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
     data: JSON.stringify(args),
     maxRedirects: 0,
   });
-  return `${res.status()} ${await res.text()}`;
-}
-
-/** A single FormData argument, encoded as React's encodeReply does ("$K1" + prefixed fields). */
-export async function callFormAction(request: APIRequestContext, ref: ActionRef, fields: Record<string, string>): Promise<string> {
-  const multipart: Record<string, string> = { "0": JSON.stringify(["$K1"]) };
-  for (const [k, v] of Object.entries(fields)) multipart[`1_${k}`] = v;
-  const res = await request.post(ref.pagePath, {
-    headers: { "Next-Action": ref.id, Accept: "text/x-component" },
-    multipart,
-    maxRedirects: 0,
-  });
-  return `${res.status()} ${await res.text()}`;
+  const location = res.headers()["location"];
+  return `${res.status()} ${location ? new URL(location, "http://x").pathname : ""}${await res.text()}`;
 }
 
 export type Verdict = "denied" | "allowed";
 
 /** An authedAction answers { ok:false, error:{ code:"forbidden"|"unauthenticated" } } when it refuses. */
+// proxy.ts also turns signed-out requests away with a redirect to the sign-in page.
 export function verdictOf(body: string): Verdict {
+  if (/^30\d \/login/.test(body)) return "denied";
   return /"code":"(forbidden|unauthenticated)"/.test(body) ? "denied" : "allowed";
 }

@@ -15,7 +15,7 @@ export function StructureSwitcher({ options, activeId, label, hint }: { options:
       ref={formRef}
       action={(fd) =>
         startTransition(async () => {
-          const res = await setActiveStructureAction(fd);
+          const res = await setActiveStructureAction({ idStructureCPP: fd.get("idStructureCPP") });
           setError(res.ok ? null : res.error.message);
         })
       }
@@ -39,9 +39,6 @@ export function StructureSwitcher({ options, activeId, label, hint }: { options:
           </option>
         ))}
       </select>
-      <noscript>
-        <button type="submit">OK</button>
-      </noscript>
       {error ? (
         <span role="alert" className="text-sm text-danger">
           {error}
