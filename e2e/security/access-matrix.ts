@@ -1,29 +1,24 @@
-// The access-control matrix: every server action of the portal, with the roles that may call it
-// on a structure and how to build its argument for a given structure. The matrix spec fails when
-// an action exists in the build but not here, so this table grows with every feature.
+// The access-control matrix: every server action and route handler of the portal, with the roles
+// that may call it on a structure. The matrix spec fails when the build has an action or a route
+// that is not listed, so this table grows with every feature (one file per feature in matrix/).
+import { aValiderMatrix } from "./matrix/a-valider";
+import { adminMatrix } from "./matrix/admin";
+import { emisesDepotMatrix } from "./matrix/emises-depot";
+import { emisesListMatrix } from "./matrix/emises-list";
+import { emisesSaisieMatrix } from "./matrix/emises-saisie";
+import { recuesMatrix } from "./matrix/recues";
+import { shellMatrix } from "./matrix/shell";
+import { structuresMatrix } from "./matrix/structures";
+import { travauxMatrix } from "./matrix/travaux";
+import type { ActionRow, RouteRow } from "./matrix/types";
 
-export type Role = "fournisseur" | "valideur" | "gestionnaire" | "moe" | "moa" | "admin";
+export type { Role } from "./matrix/types";
 
-type StructuredRow = {
-  /** roles that may call it on a structure they are attached to */
-  roles: Role[];
-  build: (idStructureCPP: number) => unknown;
-};
-type ExemptRow = { exempt: string };
-export type MatrixRow = StructuredRow | ExemptRow;
+const parts = [shellMatrix, emisesListMatrix, emisesSaisieMatrix, emisesDepotMatrix, recuesMatrix, aValiderMatrix, travauxMatrix, structuresMatrix, adminMatrix];
 
-export const ACCESS_MATRIX: Record<string, MatrixRow> = {
-  "app/(auth)/login/actions.ts#signInAction": { exempt: "sign-in: public by nature, throttled per account and address" },
-  "app/(auth)/login/actions.ts#oidcSignInAction": { exempt: "sign-in: public by nature" },
-  "app/(auth)/login/demo-accounts.tsx#$$RSC_SERVER_ACTION_0": { exempt: "demo sign-in (sandbox only): public by nature" },
-  "app/(portal)/shell-actions.ts#setLocaleAction": { exempt: "sets the caller's own language cookie" },
-  "app/(portal)/shell-actions.ts#signOutAction": { exempt: "ends the caller's own session" },
-  "app/(portal)/shell-actions.ts#setActiveStructureAction": {
-    roles: ["fournisseur", "valideur", "gestionnaire", "moe", "moa", "admin"],
-    build: (id) => ({ idStructureCPP: id }),
-  },
-};
+export const ACCESS_MATRIX: Record<string, ActionRow> = Object.assign({}, ...parts.map((p) => p.actions));
+export const ROUTE_MATRIX: Record<string, RouteRow[]> = Object.assign({}, ...parts.map((p) => p.routes));
 
-export function isExempt(row: MatrixRow): row is ExemptRow {
+export function isExempt<T extends object>(row: T | { exempt: string }): row is { exempt: string } {
   return "exempt" in row;
 }

@@ -44,3 +44,12 @@ export function verdictOf(body: string): Verdict {
   if (/^30\d \/login/.test(body)) return "denied";
   return /"code":"(forbidden|unauthenticated)"/.test(body) ? "denied" : "allowed";
 }
+
+/** Route handlers of the build under /api, as "/api/…" patterns (e.g. "/api/factures/emises/[id]/telecharger"). */
+export function listApiRoutes(): string[] {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), distDir, "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  return Object.keys(manifest)
+    .filter((k) => k.startsWith("/api/") && k.endsWith("/route"))
+    .map((k) => k.replace(/\/route$/, ""));
+}
