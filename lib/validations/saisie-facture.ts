@@ -34,7 +34,7 @@ export const saisieFactureSchema = z.object({
     idStructureCPP: z.number().int().positive().nullable().default(null),
     nom: text(200),
     codeServiceExecutant: text(100),
-  }),
+  }).prefault({}),
   numeroFacture: text(40),
   dateFacture: text(10),
   typeFacture: z.enum(["FACTURE", "AVOIR"]).default("FACTURE"),
