@@ -1,5 +1,10 @@
 import type { Messages } from "./fr";
 import { depotEn } from "./depot/en";
+import { recuesEn } from "./recues/en";
+import { aValiderEn } from "./a-valider/en";
+import { travauxEn } from "./travaux/en";
+import { structuresEn } from "./structures/en";
+import { adminEn } from "./admin/en";
 import { facturesEn } from "./factures/en";
 import { saisieEn } from "./saisie/en";
 
@@ -89,4 +94,9 @@ export const en: Messages = {
   factures: facturesEn,
   saisie: saisieEn,
   depot: depotEn,
+  recues: recuesEn,
+  aValider: aValiderEn,
+  travaux: travauxEn,
+  structures: structuresEn,
+  admin: adminEn,
 };

@@ -1,6 +1,11 @@
 // French is the reference dictionary: every other language must have the same keys (en.ts).
 // Features keep their messages in their own folder (factures/, saisie/, depot/…).
 import { depotFr } from "./depot/fr";
+import { recuesFr } from "./recues/fr";
+import { aValiderFr } from "./a-valider/fr";
+import { travauxFr } from "./travaux/fr";
+import { structuresFr } from "./structures/fr";
+import { adminFr } from "./admin/fr";
 import { facturesFr } from "./factures/fr";
 import { saisieFr } from "./saisie/fr";
 import type { Widen } from "./widen";
@@ -91,6 +96,11 @@ export const fr = {
   factures: facturesFr,
   saisie: saisieFr,
   depot: depotFr,
+  recues: recuesFr,
+  aValider: aValiderFr,
+  travaux: travauxFr,
+  structures: structuresFr,
+  admin: adminFr,
 };
 
 export type Messages = Widen<typeof fr>;
