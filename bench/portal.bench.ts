@@ -8,7 +8,7 @@ const BUDGET_KB = 150;
  * First-load JavaScript of a page: every script the HTML references, gzipped — except the
  * `nomodule` polyfills, which browsers that support modules (all supported ones) never load.
  */
-async function firstLoadJsKb(client: PortalClient, path: string): Promise<number> {
+export async function firstLoadJsKb(client: PortalClient, path: string): Promise<number> {
   const html = await (await client.get(path)).text();
   const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"[^>]*>/g)].filter((m) => !/\bnomodule\b/i.test(m[0]));
   const srcs = new Set(tags.map((m) => m[1]!));
@@ -20,7 +20,7 @@ async function firstLoadJsKb(client: PortalClient, path: string): Promise<number
   return bytes / 1024;
 }
 
-async function ttfb(client: PortalClient, path: string, n: number): Promise<number[]> {
+export async function ttfb(client: PortalClient, path: string, n: number): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
     // fetch resolves on the response headers: that is the time to first byte.
