@@ -4,6 +4,8 @@ import {
   rechercherFacturesFournisseur, soumettreFacture, traiterFactureAValider, traiterFactureRecue, traiterFacturesRejetees,
   ajouterFichier, refuserFactureTravaux, prendreEnCompteFactureTravaux, suspendreDemanderCompleterFactureTravaux,
   completerFactureTravaux, demanderRecyclageFactureTravaux, type ChorusContext, type CallOptions,
+  soumettreFactureTravaux, completerMoeFactureTravaux, completerServiceMoeFactureTravaux, corrigerValideurFactureTravaux,
+  recyclerFactureTravaux, rechercherFacturesTravaux,
 } from "@/lib/chorus-pro";
 import { FILE_SENDERS } from "./file-senders";
 
@@ -34,6 +36,13 @@ async function statusReached(ctx: ChorusContext, p: Traitement) {
   return h.statutCourant === p.nouveauStatut ? { idFacture: h.idFacture, nouveauStatut: h.statutCourant, reconciled: true } : null;
 }
 
+/** facturesTravaux soumettre: the piece number is unique per depositor, so a search tells whether it landed. */
+async function findWorksPiece(ctx: ChorusContext, p: Parameters<typeof soumettreFactureTravaux>[1]) {
+  const page = await rechercherFacturesTravaux(ctx, { roleUtilisateur: "FOURNISSEUR", numeroFactureTravaux: p.numeroFactureSaisi, rechercheFactureTravaux: { pageResultatDemandee: 1, nbResultatsParPage: 10 } });
+  const hit = page.items.find((f) => f.numeroFactureTravaux === p.numeroFactureSaisi);
+  return hit ? { idFactureTravaux: hit.idFactureTravaux, numeroFactureTravaux: hit.numeroFactureTravaux, statutFactureTravaux: hit.statutFactureTravaux, reconciled: true } : null;
+}
+
 export const SENDERS: Record<string, Sender> = {
   "factures.soumettre": { send: soumettreFacture, reconcile: findSubmitted },
   "factures.traiterRecue": { send: traiterFactureRecue, reconcile: statusReached, idempotent: true },
@@ -49,6 +58,11 @@ export const SENDERS: Record<string, Sender> = {
   "facturesTravaux.suspendreDemanderCompleter": { send: suspendreDemanderCompleterFactureTravaux },
   "facturesTravaux.completer": { send: completerFactureTravaux },
   "facturesTravaux.demanderRecyclage": { send: demanderRecyclageFactureTravaux },
+  "facturesTravaux.soumettre": { send: soumettreFactureTravaux, reconcile: findWorksPiece },
+  "facturesTravaux.completerMoe": { send: completerMoeFactureTravaux },
+  "facturesTravaux.completerServiceMoe": { send: completerServiceMoeFactureTravaux, idempotent: true },
+  "facturesTravaux.corrigerValideur": { send: corrigerValideurFactureTravaux, idempotent: true },
+  "facturesTravaux.recycler": { send: recyclerFactureTravaux },
   ...FILE_SENDERS,
 } as Record<string, Sender>;
 
