@@ -23,7 +23,7 @@ test("looks up a recipient by SIRET and shows its requirements and services", as
   await expectAccessible(page);
   // The search is in the URL: a reload shows the same results.
   await page.reload();
-  await expect(page.getByRole("cell", { name: "COMMUNE DE SABLE-SUR-MER" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "COMMUNE DE SABLE-SUR-MER", exact: true })).toBeVisible();
 });
 
 test("looks up recipients by name: engagement required, either one, and an inactive one", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { test, expect } from "../fixtures";
 import type { Locator } from "@playwright/test";
-import { SaisiePage, uniqueNumber } from "../pages/saisie-page";
+import { SaisiePage, labelled, uniqueNumber } from "../pages/saisie-page";
 
 // The whole form with the keyboard only: Tab to move, type, Enter on buttons, arrows in selects.
 test("keys in and sends an invoice with the keyboard only", async ({ page, loginPage }) => {
@@ -21,7 +21,7 @@ test("keys in and sends an invoice with the keyboard only", async ({ page, login
   await expect(page.getByText("Destinataire choisi")).toBeVisible();
 
   const tabTo = async (label: string, scope: Pick<Locator, "getByLabel"> = page) => {
-    const target = scope.getByLabel(label, { exact: true });
+    const target = scope.getByLabel(labelled(label));
     for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) await kb.press("Tab");
     await expect(target).toBeFocused();
   };

@@ -26,7 +26,7 @@ export class SaisiePage {
   }
 
   field(label: string) {
-    return this.page.getByLabel(label, { exact: true });
+    return this.page.getByLabel(labelled(label));
   }
 
   line(n: number) {
@@ -78,6 +78,9 @@ export class SaisiePage {
     return manifest.structures.find((s) => s.idStructureCPP === idStructureCPP)!.identifiantStructure;
   }
 }
+
+// Required fields carry a visual « * » after their label text.
+export const labelled = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\*?$`);
 
 export const uniqueNumber = (prefix: string) => `${prefix}${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1296).toString(36).toUpperCase()}`.slice(0, 20);
 
