@@ -22,19 +22,19 @@ export function useDecision(idFacture: number, idStructureCPP: number) {
   const [state, setState] = useState<DecisionState>({ phase: "idle" });
   const requestId = useRef<string>("");
   const alive = useRef(true);
+  // The panel is keyed by invoice: one hook instance per invoice, so no reset is needed here.
   useEffect(() => {
     alive.current = true;
-    requestId.current = crypto.randomUUID();
-    setState({ phase: "idle" });
     return () => { alive.current = false; };
-  }, [idFacture]);
+  }, []);
 
   const send = useCallback(async (decision: Decision, motifRefus?: string, complementInfo?: string) => {
+    if (!requestId.current) requestId.current = crypto.randomUUID();
     setState({ phase: "queued", decision });
     const res = await decideAction({ idFacture, idStructureCPP, requestId: requestId.current, decision, motifRefus: motifRefus || undefined, complementInfo: complementInfo || undefined });
     if (!alive.current) return;
     if (!res.ok) {
-      requestId.current = crypto.randomUUID();
+      requestId.current = "";
       setState({ phase: "failed", message: res.error.message, fieldErrors: res.error.fieldErrors ?? {} });
       return;
     }
@@ -45,7 +45,7 @@ export function useDecision(idFacture: number, idStructureCPP: number) {
       const next = await decisionStatusAction({ idStructureCPP, outboxId: outcome.outboxId });
       if (!alive.current) return;
       if (!next.ok) {
-        requestId.current = crypto.randomUUID();
+        requestId.current = "";
         setState({ phase: "failed", message: next.error.message, fieldErrors: {} });
         return;
       }

@@ -14,9 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).aValider.review.title };
 }
 
-export default async function Page() {
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { user, active } = await requireSpace("a-valider");
-  const [t, locale] = await Promise.all([getMessages(), getLocale()]);
+  const [t, locale, sp] = await Promise.all([getMessages(), getLocale(), searchParams]);
+  // ?id= starts the queue on that invoice (the detail page links here); unknown ids start at the first.
+  const startId = typeof sp.id === "string" && /^\d{1,15}$/.test(sp.id) ? Number(sp.id) : undefined;
   const rattachement = canActOn(user, active.idStructureCPP, ["valideur"]) ?? active;
   const queue = await loadQueue(rattachement, t);
   const r = t.aValider.review;
@@ -48,7 +50,7 @@ export default async function Page() {
       </header>
       {!queue.ok ? <Alert tone="danger" title={t.states.unavailableTitle}>{queue.message}</Alert>
         : items.length === 0 ? <p>{r.empty}</p>
-        : <ReviewQueue items={items} motifs={motifs} idStructureCPP={rattachement.idStructureCPP} t={t.aValider} />}
+        : <ReviewQueue initialIndex={Math.max(0, items.findIndex((i) => i.id === startId))} items={items} motifs={motifs} idStructureCPP={rattachement.idStructureCPP} t={t.aValider} />}
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { commandFor, step } from "./review-keys";
 import type { ReviewItem } from "./review-item";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 
-type Props = { items: ReviewItem[]; motifs: Motif[]; idStructureCPP: number; t: Messages["aValider"] };
+type Props = { initialIndex?: number; items: ReviewItem[]; motifs: Motif[]; idStructureCPP: number; t: Messages["aValider"] };
 
 const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ""));
 
@@ -21,13 +21,13 @@ const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w
  * One invoice at a time, driven by the keyboard (J/K/→/←, V, R, Esc, ?). The heading of the
  * current invoice takes the focus on every move and a polite live region says where the person is.
  */
-export function ReviewQueue({ items, motifs, idStructureCPP, t }: Props) {
+export function ReviewQueue({ initialIndex = 0, items, motifs, idStructureCPP, t }: Props) {
   const r = t.review;
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = useState(initialIndex);
   const [panel, setPanel] = useState<Panel>("none");
   const [help, setHelp] = useState(false);
   const [decided, setDecided] = useState<Record<number, string>>({});
-  const [announcement, setAnnouncement] = useState("");
+  const [override, setOverride] = useState<{ id: number; text: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const item = items[index];
@@ -39,11 +39,12 @@ export function ReviewQueue({ items, motifs, idStructureCPP, t }: Props) {
     moved.current = true;
   }, [items.length]);
 
+  // What the live region says: the decision just recorded, else where the person is in the queue.
+  const announcement = !item ? "" : override?.id === item.id ? override.text : fill(r.announce, { numero: item.numero, position, statut: item.statut, montant: item.montantTTC });
+
   useEffect(() => {
-    if (!item) return;
-    setAnnouncement(fill(r.announce, { numero: item.numero, position, statut: item.statut, montant: item.montantTTC }));
-    if (moved.current) headingRef.current?.focus();
-  }, [item, position, r.announce]);
+    if (item && moved.current) headingRef.current?.focus();
+  }, [item]);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -66,7 +67,7 @@ export function ReviewQueue({ items, motifs, idStructureCPP, t }: Props) {
     if (s.phase === "sent" || s.phase === "pending") {
       const text = s.phase === "pending" ? t.decision.stillPending : s.decision === "VALIDATION" ? t.decision.validated : t.decision.refused;
       setDecided((d) => ({ ...d, [item.id]: text }));
-      setAnnouncement(fill(r.decided, { numero: item.numero }));
+      setOverride({ id: item.id, text: fill(r.decided, { numero: item.numero }) });
       setPanel("none");
       headingRef.current?.focus();
     }
