@@ -22,4 +22,6 @@ export default auth((req: NextRequest & { auth: unknown }) => {
   return NextResponse.next({ request: { headers: requestHeaders } });
 });
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// Uploads skip the proxy: Next buffers at most 10 MB of a body that passes through it, and the
+// upload route checks the user, role and structure itself while streaming to disk.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/uploads).*)"] };
