@@ -42,6 +42,9 @@ test("the draft survives a reload", async ({ page }) => {
   await saisie.goto();
   await saisie.field("Numéro de facture").fill(numero);
   await saisie.line(1).getByLabel("Désignation").fill("Prestation conservée");
+  // Leaving the field saves at once (typing saves after a pause).
+  await page.keyboard.press("Tab");
+  await expect(page.getByText("Enregistrement du brouillon…")).toHaveCount(0);
   await expect(page.getByText(/Brouillon enregistré à \d\d:\d\d/)).toBeVisible();
   await expect(page).toHaveURL(/brouillon=/);
   await page.reload();
