@@ -3,7 +3,7 @@ import { chorusContextFor } from "@/lib/auth/chorus-context";
 import type { Rattachement } from "@/lib/auth/current-user";
 import {
   collectPages, isChorusProError, rechercherFacturesATraiterRecipiendaire, rechercherFacturesRecipiendaire, rechercherServicesExecutants,
-  rechercherStructures, walkFacturesRecipiendaire, type ChorusContext, type FactureRecue, type Pagination,
+  rechercherStructures, walkPages, type ChorusContext, type FactureRecue, type Pagination,
 } from "@/lib/chorus-pro";
 import type { StatutFacture } from "@/lib/chorus-pro/schemas/enums";
 import type { Messages } from "@/lib/i18n";
@@ -59,8 +59,9 @@ async function loadRows(ctx: Ctx, state: ListState, resolved: Resolved, t: Messa
     return { ...page, notices: [] };
   }
   const { paramRecherche, ...filters } = body;
-  const sorted = { ...filters, paramRecherche: { triColonne: paramRecherche.triColonne, triSens: paramRecherche.triSens } };
-  const scanned = await collectPages(walkFacturesRecipiendaire(ctx, sorted, { pageSize: 200, maxPages: LOCAL_SCAN_MAX / 200 }), LOCAL_SCAN_MAX);
+  // Same sort as asked, so the local pages keep the order the person chose.
+  const walk = walkPages((page, size = 200) => rechercherFacturesRecipiendaire(ctx, { ...filters, paramRecherche: { ...paramRecherche, pageResultatDemandee: page, nbResultatsParPage: size } }), { pageSize: 200, maxPages: LOCAL_SCAN_MAX / 200 });
+  const scanned = await collectPages(walk, LOCAL_SCAN_MAX);
   const kept = scanned.filter((f) => matchesLocal(f, local));
   const pages = Math.ceil(kept.length / state.size);
   const start = (state.page - 1) * state.size;
