@@ -110,3 +110,14 @@ export function refusalReason(action: TravauxAction, p: PieceState, caller: Call
   if (rule && !rule.actions.includes(action)) return `Cette action n'est pas possible à cette étape : la pièce attend une action de ${whoText[who]}.`;
   return `Ce n'est pas à votre structure d'agir à cette étape : la pièce attend une action de ${whoText[who]}.`;
 }
+
+/** For a list row seen in a search role: who acts next, and whether it is that role (its first action). */
+export function nextStep(p: Pick<PieceState, "statut" | "cadre">, role: "FOURNISSEUR" | "MOE" | "MOA" | "DESTINATAIRE"): { who: Awaited; mine: boolean; step: TravauxAction | undefined } | null {
+  const who = awaitedParty({ ...p, idFournisseur: undefined, idMoe: undefined, idMoa: undefined });
+  if (!who) return null;
+  const depositor = cadreInfo(p.cadre)?.depositor;
+  const asRole = who === "DEPOSANT" ? (depositor === "moe" ? "MOE" : depositor === "moa" ? "MOA" : "FOURNISSEUR") : who;
+  const first = p.statut ? STEP_RULES[p.statut]?.actions[0] : undefined;
+  const step = first === "completer" && depositor === "moe" ? "completerMoe" : first;
+  return { who, mine: asRole === role, step };
+}
