@@ -41,6 +41,11 @@ export function authedAction<S extends z.ZodType, T>(
     schema: S;
     structureOf: (input: z.infer<S>) => number;
     subjectOf?: (input: z.infer<S>) => { type: string; id: string } | null;
+    /**
+     * false for frequent actions that change nothing in Chorus Pro (draft autosave, status
+     * polling): their successes are not audited; refusals and errors always are.
+     */
+    auditSuccess?: boolean;
   },
   handler: (ctx: Context<z.infer<S>>) => Promise<T>,
 ): (raw: unknown) => Promise<ActionResult<T>> {
@@ -69,7 +74,7 @@ export function authedAction<S extends z.ZodType, T>(
     }
     try {
       const data = await handler({ user, rattachement, input });
-      await writeAudit({ ...base, outcome: "success" });
+      if (opts.auditSuccess !== false) await writeAudit({ ...base, outcome: "success" });
       return { ok: true, data };
     } catch (err) {
       const message = userMessageOf(err);

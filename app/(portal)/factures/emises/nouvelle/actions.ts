@@ -10,7 +10,7 @@ const frozen = () => Object.assign(new Error("draft frozen"), { userMessage: "Ce
 
 /** Autosave (debounced while typing, and on blur). */
 export const saveDraftAction = authedAction(
-  { action: "saisie.brouillon.enregistrer", roles: ROLES, schema: saveDraftSchema, structureOf: (i) => i.idStructureCPP, subjectOf: (i) => (i.draftId ? { type: "invoice_draft", id: i.draftId } : null) },
+  { action: "saisie.brouillon.enregistrer", auditSuccess: false, roles: ROLES, schema: saveDraftSchema, structureOf: (i) => i.idStructureCPP, subjectOf: (i) => (i.draftId ? { type: "invoice_draft", id: i.draftId } : null) },
   async ({ user, input }) => {
     const owner = { accountId: user.id, idStructureCPP: input.idStructureCPP };
     const row = input.draftId ? await updateDraft(owner, input.draftId, input.data) : await insertDraft(owner, input.data);
@@ -39,6 +39,6 @@ export const submitInvoiceAction = authedAction(
 
 /** Polled by the form while the submission is « En attente d'envoi »; records the outcome. */
 export const refreshSubmissionAction = authedAction(
-  { action: "factures.soumettre.suivi", roles: ROLES, schema: draftRefSchema, structureOf: (i) => i.idStructureCPP, subjectOf: (i) => ({ type: "invoice_draft", id: i.draftId }) },
+  { action: "factures.soumettre.suivi", auditSuccess: false, roles: ROLES, schema: draftRefSchema, structureOf: (i) => i.idStructureCPP, subjectOf: (i) => ({ type: "invoice_draft", id: i.draftId }) },
   ({ user, input }) => refreshSubmission({ accountId: user.id, idStructureCPP: input.idStructureCPP }, input.draftId),
 );
