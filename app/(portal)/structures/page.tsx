@@ -1,19 +1,90 @@
 import type { Metadata } from "next";
-import { requireSpace } from "@/lib/auth/guards";
-import { getMessages } from "@/lib/i18n/server";
 import { SpaceHeader } from "@/app/(portal)/_components/space-header";
+import { DefinitionList } from "@/components/factures/definition-list";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { requireSpace } from "@/lib/auth/guards";
+import { coordonneesBancaires, referentiel } from "@/lib/chorus-pro/referentiel";
+import { formatDate, formatSiret } from "@/lib/format";
+import { getMessages } from "@/lib/i18n/server";
+import { EdiForm } from "./_components/edi-form";
+import { loadFor } from "./_components/load";
+import { StructureTabs } from "./_components/structure-tabs";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).nav["structures"] };
 }
 
+const PARAMS = ["codeServiceDoitEtreRenseigne", "numeroEJDoitEtreRenseigne", "gestionNumeroEJOuCodeService", "estValideurDelegue", "statutMiseEnPaiementNestPasRemonte", "connexionEDI", "recevoirDonneesViaEDI"] as const;
+
 export default async function Page() {
   const { active } = await requireSpace("structures");
   const t = await getMessages();
+  const s = t.structures;
+  const data = await loadFor(active, async (ctx, fiche) => {
+    const [banques, pj] = await Promise.all([coordonneesBancaires(ctx, active.idStructureCPP).catch(() => []), referentiel.piecesJointes(ctx, fiche.uuid).catch(() => [])]);
+    return { fiche, banques, pj };
+  });
+  const isAdmin = active.roles.includes("admin");
   return (
     <div className="flex flex-col gap-6">
       <SpaceHeader space="structures" t={t} active={active} />
-      <p className="rounded-md border border-dashed border-border p-6 text-muted-foreground">{t.states.empty}</p>
+      <StructureTabs current="fiche" t={t} />
+      {!data.ok ? <Alert tone="danger" title={t.states.unavailableTitle}>{data.message}</Alert> : (() => {
+        const { fiche: f, banques, pj } = data.data;
+        const yn = (v: boolean) => <Badge tone={v ? "primary" : "neutral"}>{v ? s.yes : s.no}</Badge>;
+        return (
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Card><CardHeader><CardTitle as="h2">{s.identity}</CardTitle></CardHeader><CardContent>
+              <DefinitionList items={[
+                { label: s.fields.designation, value: f.designation },
+                { label: s.fields.identifiant, value: /^\d{14}$/.test(f.identifiant) ? formatSiret(f.identifiant) : f.identifiant },
+                { label: s.fields.idStructureCPP, value: String(f.idStructureCPP) },
+                { label: s.fields.type, value: f.typeStructure ? s.types[f.typeStructure] : null },
+                { label: s.fields.statut, value: f.actif === null ? null : f.actif ? s.active : s.inactive },
+                { label: s.fields.tva, value: f.numeroTva },
+                { label: s.fields.email, value: f.email },
+                { label: s.fields.expiry, value: f.dateExpirationMotPasseCompteTech ? formatDate(f.dateExpirationMotPasseCompteTech) : null },
+                { label: s.fields.source, value: s.sources[f.source] },
+              ]} />
+            </CardContent></Card>
+            <Card><CardHeader><CardTitle as="h2">{s.address}</CardTitle></CardHeader><CardContent>
+              <DefinitionList items={[
+                { label: s.fields.adresse, value: f.adresse.adresse }, { label: s.fields.codePostal, value: f.adresse.codePostal },
+                { label: s.fields.ville, value: f.adresse.ville }, { label: s.fields.pays, value: f.adresse.pays },
+              ]} />
+            </CardContent></Card>
+            <Card><CardHeader><CardTitle as="h2">{s.parameters}</CardTitle></CardHeader><CardContent>
+              <dl className="flex flex-col gap-3">
+                {PARAMS.map((k) => (
+                  <div key={k}>
+                    <dt className="flex items-center gap-2 font-semibold">{s.params[k]} {yn(f.parametres[k])}</dt>
+                    {k in s.paramHelp ? <dd className="text-sm text-muted-foreground">{s.paramHelp[k as keyof typeof s.paramHelp]}</dd> : null}
+                  </div>
+                ))}
+              </dl>
+            </CardContent></Card>
+            <Card><CardHeader><CardTitle as="h2">{s.edi.title}</CardTitle></CardHeader><CardContent className="flex flex-col gap-3">
+              <p className="text-sm">{s.edi.intro}</p>
+              {!isAdmin ? <p className="text-sm text-muted-foreground">{s.edi.adminOnly}</p> : !f.uuid ? <p className="text-sm">{s.edi.noUuid}</p> : (
+                <EdiForm idStructureCPP={active.idStructureCPP} reception={f.parametres.recevoirDonneesViaEDI} connexion={f.parametres.connexionEDI}
+                  t={{ ...s.edi, pending: s.outcome.pending, sent: s.outcome.sent, failed: s.outcome.failed, refresh: s.outcome.refresh }} />
+              )}
+            </CardContent></Card>
+            <Card><CardHeader><CardTitle as="h2">{s.bank}</CardTitle></CardHeader><CardContent>
+              {banques.length === 0 ? <p>{s.noBank}</p> : (
+                <ul className="flex flex-col gap-1">{banques.map((b) => <li key={b.idCoordonneeBancaire}>{b.nomCoordonneeBancaire ?? "—"} <span className="text-sm text-muted-foreground">({s.bankId} {b.idCoordonneeBancaire})</span></li>)}</ul>
+              )}
+            </CardContent></Card>
+            <Card><CardHeader><CardTitle as="h2">{s.attachments}</CardTitle></CardHeader><CardContent>
+              {pj.length === 0 ? <p>{s.noAttachments}</p> : (
+                <ul className="flex flex-col gap-1">{pj.map((p) => <li key={p.uuid}>{p.fileName ?? p.uuid} <span className="text-sm text-muted-foreground">{p.contentType ?? ""}{p.sizeBytes ? ` · ${Math.ceil(p.sizeBytes / 1024)} Ko` : ""}</span></li>)}</ul>
+              )}
+            </CardContent></Card>
+          </div>
+        );
+      })()}
     </div>
   );
 }

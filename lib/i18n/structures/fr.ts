@@ -1,4 +1,51 @@
 // Messages of the "structures" namespace (French is the reference; en.ts has the same keys).
 export const structuresFr = {
-  title: "structures",
+  title: "Structures et services",
+  tabs: { fiche: "Fiche", services: "Services", recherche: "Rechercher une structure" },
+  identity: "Identité", address: "Adresse", parameters: "Paramètres", bank: "Coordonnées bancaires", attachments: "Pièces jointes de la structure",
+  fields: { designation: "Raison sociale", identifiant: "Identifiant (SIRET)", type: "Type", statut: "Statut", tva: "N° TVA intracommunautaire", email: "E-mail", idStructureCPP: "Identifiant Chorus Pro", source: "Source", adresse: "Adresse", codePostal: "Code postal", ville: "Ville", pays: "Pays", expiry: "Expiration du mot de passe du compte technique" },
+  types: { PUBLIQUE: "Publique", PRIVEE: "Privée" },
+  active: "Active", inactive: "Inactive", yes: "Oui", no: "Non",
+  sources: { organisations: "Référentiel des Organisations", structures: "API Structures (ancienne)" },
+  params: {
+    codeServiceDoitEtreRenseigne: "Code service obligatoire", numeroEJDoitEtreRenseigne: "Numéro d'engagement obligatoire", gestionNumeroEJOuCodeService: "Code service ou numéro d'engagement",
+    estValideurDelegue: "Circuit de validation (valideur délégué)", statutMiseEnPaiementNestPasRemonte: "Statut « mise en paiement » non remonté",
+    connexionEDI: "Connexion EDI (émission de flux)", recevoirDonneesViaEDI: "Réception des cycles de vie par EDI",
+  },
+  paramHelp: {
+    codeServiceDoitEtreRenseigne: "Les fournisseurs doivent indiquer un de vos codes service sur chaque facture.",
+    numeroEJDoitEtreRenseigne: "Les fournisseurs doivent indiquer un numéro d'engagement juridique (bon de commande).",
+    gestionNumeroEJOuCodeService: "L'un des deux suffit : code service ou numéro d'engagement.",
+    estValideurDelegue: "Les factures passent par un valideur avant d'être mises à disposition du destinataire.",
+  },
+  edi: {
+    title: "Paramètres EDI", intro: "Seuls ces paramètres se modifient depuis le portail ; les autres se changent dans Chorus Pro.",
+    reception: "Recevoir les cycles de vie des factures par EDI",
+    receptionHelp: "Activé : Chorus Pro envoie les changements de statut en flux EDI à votre raccordement ; le portail continue de les afficher.",
+    connexion: "Émettre des factures par flux EDI",
+    connexionHelp: "Activé : la structure dépose ses factures en flux (EDI/API). Désactivé : les dépôts de flux de cette structure seront refusés par Chorus Pro.",
+    save: "Enregistrer les paramètres EDI", adminOnly: "Seul un administrateur de la structure peut modifier ces paramètres.",
+    noUuid: "Cette structure est absente du Référentiel des Organisations : ses paramètres EDI ne se modifient pas depuis le portail.",
+  },
+  outcome: { pending: "En attente d'envoi à Chorus Pro. Le résultat s'affichera ici ; actualisez dans un instant.", sent: "Modification enregistrée dans Chorus Pro.", failed: "Chorus Pro a refusé la modification :", refresh: "Actualiser" },
+  noBank: "Aucune coordonnée bancaire valide n'est enregistrée pour cette structure.", noAttachments: "Aucune pièce jointe.",
+  bankName: "Libellé", bankId: "Identifiant", fileName: "Fichier", fileType: "Type", fileSize: "Taille",
+  services: {
+    title: "Services", region: "Liste des services", filter: "Statut", all: "Tous", actifs: "Actifs", inactifs: "Inactifs", search: "Code ou libellé", apply: "Filtrer",
+    code: "Code service", libelle: "Libellé", etat: "État", numeroEj: "Numéro d'engagement", description: "Description", idService: "Identifiant Chorus Pro",
+    emptyTitle: "Aucun service", emptyBody: "Aucun service ne correspond à ces critères.", consult: "Consulter le service {code}", back: "Retour aux services",
+    invoices: "Factures qui citent ce service", invoicesEmpty: "Aucune facture reçue ne cite ce service.", invoicesUnavailable: "Les factures de ce service ne sont consultables que pour une structure publique (factures reçues).",
+    numero: "Numéro", fournisseur: "Fournisseur", date: "Date", statut: "Statut", montant: "Montant TTC", notFound: "Service introuvable dans cette structure.",
+    pagination: "Pagination des services", previous: "Précédente", next: "Suivante", page: "Page {n}",
+  },
+  create: {
+    title: "Créer un service", submit: "Créer le service", code: "Code service", codeHelp: "Lettres sans accent, chiffres, « _ » ou « - » ; 30 caractères au plus. Il doit être unique dans la structure.",
+    libelle: "Libellé", description: "Description", numeroEj: "Numéro d'engagement par défaut", duplicate: "Le code service « {code} » est déjà utilisé dans cette structure. Choisissez un autre code.",
+    done: "Service {code} créé.",
+  },
+  search: {
+    title: "Rechercher une structure dans le référentiel", by: "Rechercher par", siren: "SIREN", siret: "SIRET", nom: "Nom", value: "Valeur recherchée",
+    valueHelp: "SIREN : 9 chiffres ; SIRET : 14 chiffres ; nom : au moins 2 caractères.", submit: "Rechercher", region: "Structures trouvées",
+    emptyTitle: "Aucune structure trouvée", emptyBody: "Vérifiez le numéro ou essayez une partie du nom.", intro: "Saisissez un SIREN, un SIRET ou une partie du nom.",
+  },
 };

@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/actions/result";
+import { chorusContextFor } from "@/lib/auth/chorus-context";
+import { referentiel } from "@/lib/chorus-pro/referentiel";
+import { enqueue } from "@/lib/outbox/queue";
+import { creerServiceSchema, parametresEdiSchema } from "@/lib/validations/structures";
+import { outcomeOf, type WriteOutcome } from "./_components/outcome";
+
+class UserFacingError extends Error {
+  constructor(readonly userMessage: string) { super(userMessage); }
+}
+
+// Changes of a structure belong to its admin; the write goes through the outbox like every other.
+export const modifierParametresEdiAction = authedAction(
+  { action: "structures.parametresEdi", roles: ["admin"], schema: parametresEdiSchema, structureOf: (i) => i.idStructureCPP },
+  async ({ user, rattachement, input }): Promise<WriteOutcome> => {
+    const ctx = await chorusContextFor(rattachement);
+    const fiche = await referentiel.ficheStructure(ctx, { idStructureCPP: rattachement.idStructureCPP, identifiant: rattachement.identifiantStructure });
+    if (!fiche.uuid) throw new UserFacingError("Cette structure est absente du Référentiel des Organisations : ses paramètres EDI se modifient dans Chorus Pro.");
+    const { id } = await enqueue({
+      kind: "organisations.parametresEdi", idStructureCPP: rattachement.idStructureCPP, technicalAccountId: ctx.technicalAccountId, accountId: user.id,
+      idUtilisateurCourant: rattachement.idUtilisateurCourant, payload: { uuid: fiche.uuid, reception_edi: input.reception_edi, connexion_edi: input.connexion_edi },
+      subjectType: "structure", subjectId: String(rattachement.idStructureCPP),
+    });
+    const out = await outcomeOf(id);
+    revalidatePath("/structures");
+    return out;
+  },
+);
+
+const duplicate = (code: string) => `Le code service « ${code} » est déjà utilisé dans cette structure. Choisissez un autre code.`;
+
+export const creerServiceAction = authedAction(
+  { action: "structures.creerService", roles: ["admin"], schema: creerServiceSchema, structureOf: (i) => i.idStructureCPP, subjectOf: (i) => ({ type: "service", id: i.codeService }) },
+  async ({ user, rattachement, input }): Promise<WriteOutcome & { fieldErrors?: Record<string, string[]> }> => {
+    const ctx = await chorusContextFor(rattachement);
+    const fiche = await referentiel.ficheStructure(ctx, { idStructureCPP: rattachement.idStructureCPP, identifiant: rattachement.identifiantStructure });
+    if (!fiche.uuid) throw new UserFacingError("Cette structure est absente du Référentiel des Organisations : créez le service dans Chorus Pro.");
+    // Checked before queueing so that the person gets the message beside the field at once.
+    const existing = await referentiel.listerServices(ctx, { idStructureCPP: rattachement.idStructureCPP, uuid: fiche.uuid });
+    if (existing.some((s) => s.codeService.toUpperCase() === input.codeService.toUpperCase())) {
+      return { status: "failed", message: duplicate(input.codeService), fieldErrors: { codeService: [duplicate(input.codeService)] } };
+    }
+    const { id } = await enqueue({
+      kind: "organisations.creerService", idStructureCPP: rattachement.idStructureCPP, technicalAccountId: ctx.technicalAccountId, accountId: user.id,
+      idUtilisateurCourant: rattachement.idUtilisateurCourant,
+      payload: { codeService: input.codeService, libelle: input.libelle, rattachementOrganisation: fiche.uuid, ...(input.description ? { description: input.description } : {}), ...(input.numeroEj ? { numeroEj: input.numeroEj } : {}) },
+      dedupKey: `creerService:${rattachement.idStructureCPP}:${input.codeService.toUpperCase()}:${Date.now()}`, subjectType: "service", subjectId: input.codeService,
+    });
+    const out = await outcomeOf(id);
+    // A code taken between our check and the send (another admin): the same precise message.
+    if (out.status === "failed" && /CodeServiceAlreadyExists/i.test(out.libelle ?? "")) return { status: "failed", message: duplicate(input.codeService), fieldErrors: { codeService: [duplicate(input.codeService)] } };
+    revalidatePath("/structures/services");
+    return out;
+  },
+);
