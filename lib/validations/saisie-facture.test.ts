@@ -102,6 +102,23 @@ describe("toSoumettreBody", () => {
     expect(inv.cadreDeFacturation.codeStructureValideur).toBeUndefined();
     expect(inv.references.numeroFactureOrigine).toBeUndefined();
   });
+  it("references the attachments Chorus Pro already holds, and none when there are none", () => {
+    const form = invoice();
+    const { totals } = checkSaisie(form, ctx);
+    expect(toSoumettreBody(form, totals!, 27000001)).not.toHaveProperty("pieceJointeComplementaire");
+    const body = toSoumettreBody(form, totals!, 27000001, { principale: { id: 7, nom: "facture.pdf" }, complementaires: [{ id: 8, nom: "bon.de.livraison.png" }] });
+    expect(body).toMatchObject({
+      pieceJointePrincipale: { pieceJointePrincipaleId: 7, pieceJointePrincipaleDesignation: "facture" },
+      pieceJointeComplementaire: [{ pieceJointeComplementaireId: 8, pieceJointeComplementaireDesignation: "bon.de.livraison", pieceJointeComplementaireType: "AUTRE" }],
+    });
+  });
+  it("keeps attachments in the draft and bounds their number", () => {
+    const piece = { uploadId: "3c9e1f7a-5b2d-4a8e-8f1c-6d4b2a0e9c71", fileName: "a.pdf", size: 10 };
+    expect(saisieFactureSchema.parse({}).piecesJointes).toEqual([]);
+    expect(saisieFactureSchema.parse({ pieceJointePrincipale: piece }).pieceJointePrincipale).toEqual(piece);
+    expect(saisieFactureSchema.safeParse({ piecesJointes: Array.from({ length: 11 }, () => piece) }).success).toBe(false);
+    expect(saisieFactureSchema.safeParse({ piecesJointes: [{ ...piece, uploadId: "../x" }] }).success).toBe(false);
+  });
   it("names the dedup key after the supplier and the number", () => {
     expect(soumettreDedupKey(27000001, "F-1")).toBe("soumettre:27000001:F-1");
   });

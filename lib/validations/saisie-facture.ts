@@ -28,6 +28,15 @@ export const ligneSaisieSchema = z.object({
 });
 export type LigneSaisie = z.infer<typeof ligneSaisieSchema>;
 
+export const MAX_ATTACHMENTS = 10;
+/** A file received by /api/uploads; sent with ajouter/fichier only when the invoice leaves. */
+export const pieceSaisieSchema = z.object({
+  uploadId: z.uuid("Pièce jointe inconnue : envoyez-la à nouveau."),
+  fileName: z.string().max(255),
+  size: z.number().int().nonnegative(),
+});
+export type PieceSaisie = z.infer<typeof pieceSaisieSchema>;
+
 export const saisieFactureSchema = z.object({
   destinataire: z.object({
     siret: text(14),
@@ -50,6 +59,8 @@ export const saisieFactureSchema = z.object({
   commentaire: text(2000),
   montantDejaPaye: text(30),
   lignes: z.array(ligneSaisieSchema).max(MAX_LINES, `${MAX_LINES} lignes au plus.`).default([]),
+  pieceJointePrincipale: pieceSaisieSchema.nullable().default(null),
+  piecesJointes: z.array(pieceSaisieSchema).max(MAX_ATTACHMENTS, `${MAX_ATTACHMENTS} pièces jointes complémentaires au plus.`).default([]),
 });
 export type SaisieFacture = z.infer<typeof saisieFactureSchema>;
 
@@ -147,8 +158,14 @@ export function checkSaisie(form: SaisieFacture, ctx: Omit<KeyedCheckContext, "r
   return { errors, totals };
 }
 
+/** Attachments already received by Chorus Pro (ajouter/fichier), by their pieceJointeId. */
+export type SentPieces = { principale: { id: number; nom: string } | null; complementaires: { id: number; nom: string }[] };
+const NO_PIECES: SentPieces = { principale: null, complementaires: [] };
+// The designation is shown beside the extension Chorus Pro keeps: the name without its own.
+const designation = (fileName: string) => (fileName.includes(".") ? fileName.slice(0, fileName.lastIndexOf(".")) : fileName).slice(0, 100);
+
 /** The soumettre body (SAISIE_API) from a checked form and the totals the portal computed. */
-export function toSoumettreBody(form: SaisieFacture, totals: ChorusTotals, idFournisseur: number) {
+export function toSoumettreBody(form: SaisieFacture, totals: ChorusTotals, idFournisseur: number, pieces: SentPieces = NO_PIECES) {
   const inv = toKeyedInvoice(form);
   return {
     modeDepot: "SAISIE_API" as const,
@@ -178,6 +195,10 @@ export function toSoumettreBody(form: SaisieFacture, totals: ChorusTotals, idFou
       montantTtcTotal: totals.montantTotal.montantTtcTotal,
       montantAPayer: totals.montantTotal.montantAPayer,
     },
+    ...(pieces.principale ? { pieceJointePrincipale: { pieceJointePrincipaleId: pieces.principale.id, pieceJointePrincipaleDesignation: designation(pieces.principale.nom) } } : {}),
+    ...(pieces.complementaires.length > 0
+      ? { pieceJointeComplementaire: pieces.complementaires.map((p) => ({ pieceJointeComplementaireId: p.id, pieceJointeComplementaireDesignation: designation(p.nom), pieceJointeComplementaireType: "AUTRE" })) }
+      : {}),
     ...(opt(form.commentaire) ? { commentaire: form.commentaire.trim() } : {}),
   };
 }

@@ -83,7 +83,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       <DraftsList drafts={drafts} structure={active.idStructureCPP} currentId={draftId} t={t.saisie} />
       <SaisieForm
         key={draftId ?? `new-${depuis ?? ""}-${typeof sp.apres === "string" ? sp.apres : ""}`}
-        structure={active.idStructureCPP} t={t.saisie} refs={refs} today={today}
+        structure={active.idStructureCPP} t={t.saisie} tUpload={t.depot.upload} refs={refs} today={today}
         initialData={data} initialDraftId={draftId} unsaved={unsaved} initialOutcome={outcome}
       />
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Messages } from "@/lib/i18n";
@@ -9,6 +9,7 @@ import { destinataireQuery, type Referentiels } from "@/lib/queries/saisie";
 import { checkSaisie, type FieldErrors, type SaisieFacture } from "@/lib/validations/saisie-facture";
 import { submitInvoiceAction } from "../actions";
 import type { SubmitOutcome } from "../_lib/submit";
+import { AttachmentsSection } from "./attachments-section";
 import { fill } from "./fill";
 import { HeaderFields } from "./header-fields";
 import { LinesEditor } from "./lines-editor";
@@ -20,6 +21,7 @@ import { useAutosave } from "./use-autosave";
 export type SaisieFormProps = {
   structure: number;
   t: Messages["saisie"];
+  tUpload: Messages["depot"]["upload"];
   refs: Referentiels;
   today: string;
   initialData: SaisieFacture;
@@ -31,7 +33,10 @@ export type SaisieFormProps = {
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit" });
 
-export function SaisieForm({ structure, t, refs, today, initialData, initialDraftId, unsaved, initialOutcome }: SaisieFormProps) {
+// While Chorus Pro receives the attachments, the browser asks again this often.
+const ATTACH_POLL_MS = 1500;
+
+export function SaisieForm({ structure, t, tUpload, refs, today, initialData, initialDraftId, unsaved, initialOutcome }: SaisieFormProps) {
   const [form, setForm] = useState(initialData);
   const [touched, setTouched] = useState<Set<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
@@ -39,7 +44,7 @@ export function SaisieForm({ structure, t, refs, today, initialData, initialDraf
   const [outcome, setOutcome] = useState<SubmitOutcome | null>(initialOutcome);
   const [submitting, setSubmitting] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const frozen = outcome?.state === "pending" || outcome?.state === "sent";
+  const frozen = outcome?.state === "pending" || outcome?.state === "sent" || outcome?.state === "attaching";
   const autosave = useAutosave(structure, initialDraftId, form, !frozen, unsaved);
 
   const recipient = useQuery(destinataireQuery(structure, form.destinataire.idStructureCPP));
@@ -60,6 +65,13 @@ export function SaisieForm({ structure, t, refs, today, initialData, initialDraf
     if (!frozen) void autosave.save();
   };
 
+  const send = useCallback(async (draftId: string | null) => {
+    const res = await submitInvoiceAction({ idStructureCPP: structure, draftId, data: form });
+    if (!res.ok) { setOutcome({ state: "invalid", draftId: draftId ?? "", message: res.error.message, fieldErrors: res.error.fieldErrors ?? {} }); return; }
+    setOutcome(res.data);
+    if (res.data.state === "invalid") setServerErrors(res.data.fieldErrors);
+  }, [structure, form]);
+
   const onSubmit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (submitting || frozen) return;
@@ -68,16 +80,20 @@ export function SaisieForm({ structure, t, refs, today, initialData, initialDraf
     if (Object.keys(errors).length > 0 || !detail) { summary.current?.focus(); return; }
     setSubmitting(true);
     try {
-      const draftId = await autosave.save();
-      const res = await submitInvoiceAction({ idStructureCPP: structure, draftId, data: form });
-      if (!res.ok) { setOutcome({ state: "invalid", draftId: draftId ?? "", message: res.error.message, fieldErrors: res.error.fieldErrors ?? {} }); return; }
-      setOutcome(res.data);
-      if (res.data.state === "invalid") setServerErrors(res.data.fieldErrors);
+      await send(await autosave.save());
     } finally {
       setSubmitting(false);
       summary.current?.focus();
     }
   };
+
+  // Attachments still on their way: the same submission again (already received files are not
+  // sent twice), until the invoice itself leaves or an attachment is refused.
+  useEffect(() => {
+    if (outcome?.state !== "attaching") return;
+    const timer = setTimeout(() => void send(outcome.draftId), ATTACH_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [outcome, send]);
 
   const errorCount = Object.keys(serverErrors ?? (showAll ? errors : {})).length;
   return (
@@ -94,7 +110,7 @@ export function SaisieForm({ structure, t, refs, today, initialData, initialDraf
           <TotalsPanel totals={totals} rates={refs.tauxTva} t={t} />
           {errorOf("montantDejaPaye") && form.cadre !== "A2_FACTURE_FOURNISSEUR_DEJA_PAYEE" ? <p className="text-sm text-danger">{errorOf("montantDejaPaye")?.join(" ")}</p> : null}
         </section>
-        <p className="text-sm text-muted-foreground">{t.attachmentsMissing}</p>
+        <AttachmentsSection structure={structure} principale={form.pieceJointePrincipale} pieces={form.piecesJointes} onChange={update} errorOf={errorOf} t={t} tUpload={tUpload} />
       </fieldset>
       <div ref={summary} tabIndex={-1} className="flex flex-col gap-3 outline-none">
         {errorCount > 0 && outcome?.state !== "invalid" ? <Alert tone="danger" title={t.errorsSummary} /> : null}

@@ -22,6 +22,11 @@ export function SubmissionStatus({ outcome, structure, onOutcome, t }: { outcome
     return () => clearTimeout(timer);
   }, [outcome, structure, onOutcome]);
 
+  if (outcome.state === "attaching") {
+    return (
+      <Alert tone="info" title={<span className="flex items-center gap-2"><Spinner decorative size="sm" />{t.attaching}</span>}>{t.attachingHint}</Alert>
+    );
+  }
   if (outcome.state === "pending") {
     return (
       <Alert tone="info" title={<span className="flex items-center gap-2"><Spinner decorative size="sm" />{t.pending}</span>}>{t.pendingHint}</Alert>

@@ -6,11 +6,13 @@ import { isValidSiret } from "@/lib/format";
 import { awaitOutcome, enqueue, getOutboxEntry, type OutboxEntry } from "@/lib/outbox/queue";
 import { checkSaisie, soumettreDedupKey, toSoumettreBody, toKeyedInvoice, type FieldErrors, type SaisieFacture } from "@/lib/validations/saisie-facture";
 import { recipientParamsBySiret } from "../../destinataires/_lib/recipients";
+import { ownAttachments, sendAttachments } from "./attachments";
 import { getDraft, insertDraft, setDraftStatus, updateDraft, type DraftOwner } from "./drafts";
 import { loadReferentiels } from "./referentiels";
 
 export type SubmitOutcome =
   | { state: "invalid"; draftId: string; message: string; fieldErrors: FieldErrors }
+  | { state: "attaching"; draftId: string }
   | { state: "pending"; draftId: string }
   | { state: "sent"; draftId: string; identifiantFactureCPP: number; numeroFacture: string | null; statutFacture: string | null }
   | { state: "failed"; draftId: string; message: string };
@@ -38,12 +40,14 @@ export async function outcomeOf(o: DraftOwner, draftId: string, entry: OutboxEnt
   return { state: "pending", draftId };
 }
 
-async function serverChecks(rattachement: Rattachement, form: SaisieFacture) {
+async function serverChecks(o: DraftOwner, rattachement: Rattachement, form: SaisieFacture) {
   const ctx = await chorusContextFor(rattachement);
   const siret = toKeyedInvoice(form).destinataire.codeDestinataire;
-  const [recipient, refs] = await Promise.all([isValidSiret(siret) ? recipientParamsBySiret(ctx, siret) : Promise.resolve(null), loadReferentiels(ctx)]);
+  const [recipient, refs, attachments] = await Promise.all([isValidSiret(siret) ? recipientParamsBySiret(ctx, siret) : Promise.resolve(null), loadReferentiels(ctx), ownAttachments(o, form)]);
   const vatRates = refs.tauxTva.map((t) => ({ code: t.code, rate: t.rate }));
-  const { errors, totals } = checkSaisie(form, { recipient: recipient?.params ?? null, vatRates, today: todayInParis() });
+  const checked = checkSaisie(form, { recipient: recipient?.params ?? null, vatRates, today: todayInParis() });
+  const errors = { ...checked.errors, ...attachments.errors };
+  const totals = checked.totals;
   if (isValidSiret(siret) && !recipient) errors["destinataire.siret"] = ["Aucune structure publique de Chorus Pro n'a ce SIRET : cherchez le destinataire dans l'annuaire."];
   const code = form.destinataire.codeServiceExecutant.trim();
   if (recipient && code) {
@@ -51,7 +55,7 @@ async function serverChecks(rattachement: Rattachement, form: SaisieFacture) {
     if (!service) (errors["destinataire.codeServiceExecutant"] ??= []).push(`Le service « ${code} » n'existe pas chez ce destinataire : choisissez-le dans la liste.`);
     else if (!service.actif) (errors["destinataire.codeServiceExecutant"] ??= []).push(`Le service « ${code} » est inactif : choisissez un service actif.`);
   }
-  return { ctx, errors, totals };
+  return { ctx, errors, totals, attachmentRows: attachments.rows };
 }
 
 export async function submitSaisie(o: DraftOwner, rattachement: Rattachement, draftId: string | null, form: SaisieFacture): Promise<SubmitOutcome> {
@@ -64,19 +68,24 @@ export async function submitSaisie(o: DraftOwner, rattachement: Rattachement, dr
   const draft = existing ? await updateDraft(o, existing.id, form) : await insertDraft(o, form);
   if (!draft) throw Object.assign(new Error("draft frozen"), { userMessage: "Cette facture est déjà partie vers Chorus Pro." });
 
-  const { ctx, errors, totals } = await serverChecks(rattachement, form);
+  const { ctx, errors, totals, attachmentRows } = await serverChecks(o, rattachement, form);
   if (Object.keys(errors).length > 0 || !totals) {
     return { state: "invalid", draftId: draft.id, message: "La facture n'a pas été envoyée : corrigez les champs signalés.", fieldErrors: errors };
   }
-  const body = toSoumettreBody(form, totals, o.idStructureCPP);
+  const common = { idStructureCPP: o.idStructureCPP, technicalAccountId: ctx.technicalAccountId, accountId: o.accountId, idUtilisateurCourant: rattachement.idUtilisateurCourant };
+  // Attachments first: the invoice leaves only once Chorus Pro holds every one of them. The draft
+  // stays a draft meanwhile (the browser asks again), so a refusal leaves everything editable.
+  const attached = await sendAttachments(common, form, attachmentRows);
+  if (attached.state === "failed") return { state: "failed", draftId: draft.id, message: attached.message };
+  if (attached.state === "pending") return { state: "attaching", draftId: draft.id };
+  const body = toSoumettreBody(form, totals, o.idStructureCPP, attached.pieces);
   const base = soumettreDedupKey(o.idStructureCPP, body.numeroFactureSaisi);
   // After a refusal the supplier corrects and sends again under the same number: a new key per
   // attempt (still shared by the double clicks of that attempt).
   const previous = draft.outboxId ? await getOutboxEntry(draft.outboxId) : null;
   const dedupKey = previous?.status === "failed" ? `${base}:apres:${previous.id}` : base;
   const { id } = await enqueue({
-    kind: "factures.soumettre", idStructureCPP: o.idStructureCPP, technicalAccountId: ctx.technicalAccountId, accountId: o.accountId,
-    idUtilisateurCourant: rattachement.idUtilisateurCourant, payload: body, dedupKey, subjectType: "invoice_draft", subjectId: draft.id,
+    ...common, kind: "factures.soumettre", payload: body, dedupKey, subjectType: "invoice_draft", subjectId: draft.id,
   });
   await setDraftStatus(o, draft.id, { status: "queued", outboxId: id });
   return outcomeOf(o, draft.id, await awaitOutcome(id, WAIT_MS));
