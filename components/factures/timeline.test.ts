@@ -18,6 +18,15 @@ describe("buildTimeline", () => {
     expect(out[2]).toMatchObject({ statut: "DEPOSEE", who: "Anne Martin" });
     expect(out[3]).toMatchObject({ libelle: "Relance", who: "Système" });
   });
+  it("breaks ties at the same minute by the entries' sequence numbers", () => {
+    const at = d("2026-01-01T10:00:00Z");
+    const out = buildTimeline({
+      statuts: [{ histoStatutId: 19, histoStatutCode: "REJETEE", histoStatutDatePassage: at }, { histoStatutId: 16, histoStatutCode: "DEPOSEE", histoStatutDatePassage: at }],
+      actions: [],
+      evenements: [{ evenementId: 18, evenementLibelle: "Mise à disposition", evenementDateHeure: at }],
+    });
+    expect(out.map((e) => (e.kind === "statut" ? e.statut : e.kind))).toEqual(["REJETEE", "evenement", "DEPOSEE"]);
+  });
   it("is empty for an empty history", () => {
     expect(buildTimeline({ statuts: [], actions: [], evenements: [] })).toEqual([]);
   });

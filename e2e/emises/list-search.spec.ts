@@ -17,7 +17,8 @@ test.describe("Factures émises — recherche", () => {
     await list.filterByNumber(numero);
     await list.tickStatuses(["Rejetée", "Suspendue"]);
     await list.submit();
-    await expect(page).toHaveURL(/statut=REJETEE&statut=SUSPENDUE/);
+    await expect(page).toHaveURL(/statut=REJETEE/);
+    await expect(page).toHaveURL(/statut=SUSPENDUE/);
     await expect(list.rows()).toHaveCount(1);
     await expect(list.rows().first().getByRole("link", { name: numero })).toBeVisible();
     await expect(list.statusBadges().first()).toHaveText("Rejetée");
@@ -73,7 +74,7 @@ test.describe("Factures émises — compte multi-structures", () => {
     await loginPage.signInAs("multi");
     const list = new EmisesListPage(page);
     await list.goto("?structure=27000004");
-    await expect(page.getByText("TITULAIRE GROUPEMENT SA").first()).toBeVisible();
+    await expect(page.getByRole("main").getByText("TITULAIRE GROUPEMENT SA", { exact: true })).toBeVisible();
     await list.goto("?structure=27000001");
     await expect(list.table().getByRole("caption")).toContainText("ACME FOURNITURES SAS");
     await expect(list.rows().first()).toBeVisible();

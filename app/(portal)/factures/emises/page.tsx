@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { FileSearch } from "lucide-react";
 import { SpaceHeader } from "@/app/(portal)/_components/space-header";
 import { Alert } from "@/components/ui/alert";
@@ -35,6 +35,10 @@ export default async function Page({ searchParams }: { searchParams: Promise<Raw
     }
     rattachement = asked;
   }
+  // The GET form sends every field, empty ones too: when nothing was rejected, answer with the short
+  // URL (what a person copies and shares). Rejected values stay so that their message shows.
+  const hasEmpty = Object.values(raw).some((v) => v === "" || (Array.isArray(v) && v.includes("")));
+  if (hasEmpty && state.ignored.length === 0) redirect(listHref(BASE, state));
   const data = await loadList(rattachement, state, t);
   const rawText = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const d = t.factures.downloads;

@@ -30,7 +30,8 @@ export function FiltersForm({ state, t, action, raw }: { state: ListState; t: Me
     </Field>
   );
   const selected = new Set(state.filters.statut ?? []);
-  const moreOpen = Object.keys(state.filters).some((k) => !["numero", "statut", "destinataire"].includes(k));
+  const main = ["numero", "statut", "destinataire", "service", "page", "tri", "structure"];
+  const moreOpen = Object.keys(state.filters).some((k) => !main.includes(k)) || state.ignored.some((i) => !main.includes(i.name));
   return (
     <form method="get" action={action} role="search" aria-label={f.title} className="flex flex-col gap-4 rounded-lg border border-border p-4">
       {state.structure !== undefined ? <input type="hidden" name="structure" value={state.structure} /> : null}
