@@ -4,7 +4,7 @@ export class PortalClient {
   private cookies = new Map<string, string>();
   constructor(readonly baseUrl: string) {}
 
-  private cookieHeader(): string {
+  cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 

@@ -8,7 +8,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort, startSandboxProcess } from "../test/sandbox-process";
+import { benchEmises } from "./emises.bench";
+import { benchFluxMemory } from "./flux-memory.bench";
 import { benchPortalShell } from "./portal.bench";
+import { PortalClient } from "./portal-client";
 
 const root = path.resolve(__dirname, "..");
 
@@ -56,6 +59,12 @@ async function main() {
     await new Promise((r) => setTimeout(r, 2000));
     console.log(`# Benchmarks — ${new Date().toISOString()} — ${os.cpus().length} cores, Node ${process.version}`);
     if (wants("portal")) print("Portal: login page and shell (issue 2)", await benchPortalShell(baseUrl));
+    if (wants("emises")) {
+      print("Factures émises: list and form (issue 5)", await benchEmises(baseUrl));
+      const supplier = new PortalClient(baseUrl);
+      await supplier.signIn("fournisseur@sandbox.test", "sandbox");
+      print("Factures émises: 30 MB flux upload, server memory (issue 5)", (await benchFluxMemory(baseUrl, supplier.cookieHeader())) as unknown as Record<string, number | string>);
+    }
     if (wants("sandbox")) {
       const { benchSandbox } = await import("../sandbox/bench");
       print("Sandbox: 100,000 invoices (issue 3)", await benchSandbox());
