@@ -45,6 +45,15 @@ export class SaisiePage {
     }
   }
 
+  /** Uploads a file through the form's upload field (progress, then the file in the list). */
+  async attach(label: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+    await this.page.getByLabel(label, { exact: true }).setInputFiles(file);
+  }
+
+  attachments() {
+    return this.page.getByRole("list", { name: "Pièces jointes complémentaires" });
+  }
+
   submitButton() {
     return this.page.getByRole("button", { name: "Envoyer à Chorus Pro" });
   }
