@@ -13,7 +13,7 @@ test("lists the invoices awaiting the decision, filters by number in the URL, so
   await submitForValidation({ numero });
   const av = new AValiderPage(page);
   await av.gotoList();
-  await expect(page.getByText("TITULAIRE GROUPEMENT SA").first()).toBeVisible();
+  await expect(page.getByText(/^Structure : TITULAIRE GROUPEMENT SA/)).toBeVisible();
   await page.getByLabel("Numéro de facture").fill(numero);
   await page.getByRole("button", { name: "Rechercher", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`numero=${numero}`));
@@ -77,7 +77,7 @@ test("multi holds several roles and switches between the validator and supplier 
   await loginPage.signInAs("multi");
   const av = new AValiderPage(page);
   await av.gotoList();
-  await expect(page.getByText("TITULAIRE GROUPEMENT SA").first()).toBeVisible();
+  await expect(page.getByText(/^Structure : TITULAIRE GROUPEMENT SA/)).toBeVisible();
   await page.goto("/factures/emises");
   await expect(page.getByRole("heading", { level: 1, name: "Factures émises" })).toBeVisible();
   await expectAccessible(page);

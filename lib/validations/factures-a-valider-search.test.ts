@@ -18,6 +18,10 @@ describe("parseListParams (validator)", () => {
     expect(s.ignored).toEqual([{ name: "depotDu", kind: "date" }, { name: "cadre", kind: "enum" }]);
   });
 
+  it("ignores an impossible date instead of failing the page", () => {
+    expect(parseListParams({ depotDu: "2026-13-45" }).ignored).toEqual([{ name: "depotDu", kind: "date" }]);
+  });
+
   it("accepts only the statuses visible to a validator", () => {
     const s = parseListParams({ statut: ["A_VALIDER_1", "MISE_EN_PAIEMENT", "NOPE"] }, VISIBLES);
     expect(s.filters.statut).toEqual(["A_VALIDER_1"]);

@@ -28,7 +28,11 @@ export const DEFAULT_SORT: SortKey = "dateDepot";
 
 type Statut = (typeof STATUTS_FACTURE)[number];
 const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
+const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => {
+  // Date.parse first: toISOString() throws on an impossible month such as 2026-13-45.
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v);
+});
 const amount = z.string().trim().min(1).max(30).transform((v, ctx) => {
   const d = parseDecimalInput(v);
   if (d === null || d.startsWith("-")) { ctx.addIssue({ code: "custom", message: "amount" }); return z.NEVER; }
