@@ -67,9 +67,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       </div>
       <section aria-labelledby="actions-title" className="flex flex-col gap-3">
         <h2 id="actions-title" className="text-lg font-bold">{t.travaux.actions.title}</h2>
-        {actions.length === 0 ? <p className="text-muted-foreground">{t.travaux.actions.none}</p> : (
-          <PieceActions idFactureTravaux={id} idStructureCPP={active.idStructureCPP} actions={actions} motifs={motifs} role={roleQ} t={t.travaux.actions} />
-        )}
+        <PieceActions idFactureTravaux={id} idStructureCPP={active.idStructureCPP} actions={actions} motifs={motifs} role={roleQ} t={t.travaux.actions} />
       </section>
       {dossier ? (
         <section aria-labelledby="chain-title" className="flex flex-col gap-3">

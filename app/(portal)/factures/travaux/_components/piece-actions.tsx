@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { buttonVariants } from "@/components/ui/button-variants";
@@ -23,11 +24,11 @@ const val = (f: FormData, k: string) => String(f.get(k) ?? "");
 const err = (e: Record<string, string[]>, k: string) => e[k]?.[0];
 
 /** One action as a small form: its fields, its message (« En attente d'envoi », outcome) and its button. */
-function ActionForm({ title, hint, t, submit, children, onSubmit, idStructureCPP }: {
+function ActionForm({ title, hint, t, submit, children, onSubmit, idStructureCPP, onDone }: {
   title: string; hint: string; t: T; submit: string; idStructureCPP: number; children?: (errors: Record<string, string[]>) => React.ReactNode;
-  onSubmit: (f: FormData, requestId: string) => ReturnType<typeof prendreEnCompteAction>;
+  onSubmit: (f: FormData, requestId: string) => ReturnType<typeof prendreEnCompteAction>; onDone: () => void;
 }) {
-  const { run, pending, message, errors } = useSend(idStructureCPP, t);
+  const { run, pending, message, errors } = useSend(idStructureCPP, t, onDone);
   return (
     <form className="flex flex-col gap-3 rounded-md border border-border p-3" aria-label={title}
       onSubmit={(e) => { e.preventDefault(); const f = new FormData(e.currentTarget); run((rid) => onSubmit(f, rid)); }}>
@@ -43,9 +44,13 @@ function ActionForm({ title, hint, t, submit, children, onSubmit, idStructureCPP
 export function PieceActions({ idFactureTravaux, idStructureCPP, actions, motifs, role, t }: Props) {
   const ids = { idFactureTravaux, idStructureCPP };
   const has = (a: TravauxAction) => actions.includes(a);
-  const common = { t, idStructureCPP };
+  // The outcome is kept here: once the page refreshes, the form that sent the action may be gone.
+  const [done, setDone] = useState(false);
+  const common = { t, idStructureCPP, onDone: () => setDone(true) };
   return (
     <div className="flex flex-col gap-4">
+      {done ? <Alert tone="success">{t.done}</Alert> : null}
+      {actions.length === 0 ? <p className="text-muted-foreground">{t.none}</p> : null}
       {has("deposerSuivante") ? (
         <div className="flex flex-col gap-1 rounded-md border border-border p-3">
           <Link href={`/factures/travaux/nouvelle?precedente=${idFactureTravaux}${role ? `&role=${role}` : ""}`} className={buttonVariants({ className: "self-start" })}>{t.deposerSuivante}</Link>

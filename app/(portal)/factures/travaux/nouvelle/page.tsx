@@ -41,9 +41,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ p
       <h1 className="text-2xl font-bold">{idPrev !== undefined ? f.nextTitle : f.openTitle}</h1>
       {intro ? <p>{intro}</p> : null}
       {cadres.some((c) => CADRES[c as keyof typeof CADRES]?.sameAmounts) ? <Alert tone="info" live="none">{f.sameAmountsHint}</Alert> : null}
-      {cadres.length === 0 ? <Alert tone="warning">{f.noCadre}</Alert> : (
-        <PieceForm idStructureCPP={active.idStructureCPP} cadres={cadres} idPiecePrecedente={idPrev} opener={idPrev === undefined} validatorCadres={VALIDATOR_CADRES} defaults={defaults} t={t.travaux} />
-      )}
+      <PieceForm idStructureCPP={active.idStructureCPP} cadres={cadres} idPiecePrecedente={idPrev} opener={idPrev === undefined} validatorCadres={VALIDATOR_CADRES} defaults={defaults} t={t.travaux} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -25,6 +26,9 @@ export function PieceForm({ idStructureCPP, cadres, idPiecePrecedente, opener, v
   const { run, pending, message, errors } = useSend(idStructureCPP, { queued: f.queued, done: f.done, failed: f.failed }, (s) => setCreated(s.idFactureTravaux));
   const e = (k: string) => errors[k]?.[0];
   const today = new Date().toISOString().slice(0, 10);
+  const seePiece = created ? <Link href={`/factures/travaux/${created}`} className="font-medium text-primary underline">{f.seePiece}</Link> : null;
+  // After a next piece is deposited the page refreshes with nothing left to deposit: keep the outcome.
+  if (cadres.length === 0) return <div className="flex flex-col gap-3">{message ?? <Alert tone="warning">{f.noCadre}</Alert>}{seePiece}</div>;
   return (
     <form noValidate className="flex flex-col gap-4" onSubmit={(ev) => {
       ev.preventDefault();
@@ -61,7 +65,7 @@ export function PieceForm({ idStructureCPP, cadres, idPiecePrecedente, opener, v
       </div>
       <Field label={f.commentaire} error={e("commentaire")}><Textarea name="commentaire" maxLength={255} rows={2} /></Field>
       {message}
-      {created ? <Link href={`/factures/travaux/${created}`} className="font-medium text-primary underline">{f.seePiece}</Link> : null}
+      {seePiece}
       <div><Button type="submit" disabled={pending}>{f.submit}</Button></div>
     </form>
   );
