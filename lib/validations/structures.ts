@@ -33,8 +33,9 @@ export type ServicesList = z.infer<typeof servicesListSchema>;
 
 export const parametresEdiSchema = z.object({
   idStructureCPP: id,
-  reception_edi: z.boolean(),
-  connexion_edi: z.boolean(),
+  // Optional each: a change sends only the switches it sets (PATCH semantics).
+  reception_edi: z.boolean().optional(),
+  connexion_edi: z.boolean().optional(),
 });
 
 export const creerServiceSchema = z.object({

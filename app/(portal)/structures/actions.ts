@@ -16,12 +16,13 @@ class UserFacingError extends Error {
 export const modifierParametresEdiAction = authedAction(
   { action: "structures.parametresEdi", roles: ["admin"], schema: parametresEdiSchema, structureOf: (i) => i.idStructureCPP },
   async ({ user, rattachement, input }): Promise<WriteOutcome> => {
+    if (input.reception_edi === undefined && input.connexion_edi === undefined) throw new UserFacingError("Aucun paramètre EDI à modifier : cochez ou décochez un paramètre puis enregistrez.");
     const ctx = await chorusContextFor(rattachement);
     const fiche = await referentiel.ficheStructure(ctx, { idStructureCPP: rattachement.idStructureCPP, identifiant: rattachement.identifiantStructure });
     if (!fiche.uuid) throw new UserFacingError("Cette structure est absente du Référentiel des Organisations : ses paramètres EDI se modifient dans Chorus Pro.");
     const { id } = await enqueue({
       kind: "organisations.parametresEdi", idStructureCPP: rattachement.idStructureCPP, technicalAccountId: ctx.technicalAccountId, accountId: user.id,
-      idUtilisateurCourant: rattachement.idUtilisateurCourant, payload: { uuid: fiche.uuid, reception_edi: input.reception_edi, connexion_edi: input.connexion_edi },
+      idUtilisateurCourant: rattachement.idUtilisateurCourant, payload: { uuid: fiche.uuid, ...(input.reception_edi === undefined ? {} : { reception_edi: input.reception_edi }), ...(input.connexion_edi === undefined ? {} : { connexion_edi: input.connexion_edi }) },
       subjectType: "structure", subjectId: String(rattachement.idStructureCPP),
     });
     const out = await outcomeOf(id);

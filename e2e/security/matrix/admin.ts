@@ -1,4 +1,25 @@
 import type { MatrixPart } from "./types";
 
-// Rows of the "admin" feature: one per server action and per route handler it adds.
-export const adminMatrix: MatrixPart = { actions: {}, routes: {} };
+// Rows of the "admin" feature. Builds are valid for zod but harmless once allowed: an unknown
+// account id (« compte non rattaché »), an existing e-mail, credentials Chorus Pro refuses (tested
+// before being stored), an unknown outbox row.
+const accountId = "0f6b2a1e-8c4d-4e7a-9b3f-5a1c2d3e4f61";
+const C = "app/(portal)/admin/comptes/actions.ts";
+const T = "app/(portal)/admin/comptes-techniques/actions.ts";
+
+export const adminMatrix: MatrixPart = {
+  actions: {
+    [`${C}#createAccountAction`]: { roles: ["admin"], build: (id) => ({ idStructureCPP: id, email: "fournisseur@sandbox.test", name: "Matrice", password: "matrice-2026-ok", roles: ["fournisseur"] }) },
+    [`${C}#setAccountDisabledAction`]: { roles: ["admin"], build: (id) => ({ idStructureCPP: id, accountId, disabled: true }) },
+    [`${C}#resetAccountPasswordAction`]: { roles: ["admin"], build: (id) => ({ idStructureCPP: id, accountId, password: "matrice-2026-ok" }) },
+    [`${C}#setRattachementAction`]: { roles: ["admin"], build: (id) => ({ idStructureCPP: id, accountId, roles: ["fournisseur"] }) },
+    [`${C}#removeRattachementAction`]: { roles: ["admin"], build: (id) => ({ idStructureCPP: id, accountId }) },
+    [`${C}#importRattachementsAction`]: { roles: ["admin"], build: (id) => ({ idStructureCPP: id, accountId, idUtilisateur: 1001, roles: ["fournisseur"] }) },
+    [`${T}#saveTechnicalAccountAction`]: { roles: ["admin"], build: (id) => ({ idStructureCPP: id, login: "TECH_MATRICE@cpro.fr", password: "not-the-password" }) },
+    [`${T}#testTechnicalAccountAction`]: { roles: ["admin"], build: (id) => ({ idStructureCPP: id }) },
+    "app/(portal)/admin/sante/actions.ts#retryOutboxAction": { roles: ["admin"], build: (id) => ({ idStructureCPP: id, id: "0f6b2a1e-8c4d-4e7a-9b3f-5a1c2d3e4f62" }) },
+  },
+  routes: {
+    "/api/admin/journal/export": [{ roles: ["admin"], method: "GET", url: (id) => `/api/admin/journal/export?structure=${id}` }],
+  },
+};

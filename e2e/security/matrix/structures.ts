@@ -1,4 +1,12 @@
 import type { MatrixPart } from "./types";
 
-// Rows of the "structures" feature: one per server action and per route handler it adds.
-export const structuresMatrix: MatrixPart = { actions: {}, routes: {} };
+// Rows of the "structures" feature. Builds reach the role check without changing anything:
+// the EDI change sets no switch (refused after the check), the service code exists everywhere
+// in the sandbox (FACTURES_PUBLIQUES → « code déjà utilisé » before anything is queued).
+export const structuresMatrix: MatrixPart = {
+  actions: {
+    "app/(portal)/structures/actions.ts#modifierParametresEdiAction": { roles: ["admin"], build: (id) => ({ idStructureCPP: id }) },
+    "app/(portal)/structures/actions.ts#creerServiceAction": { roles: ["admin"], build: (id) => ({ idStructureCPP: id, codeService: "FACTURES_PUBLIQUES", libelle: "Matrice" }) },
+  },
+  routes: {},
+};

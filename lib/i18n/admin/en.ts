@@ -22,7 +22,7 @@ export const adminEn: Widen<typeof adminFr> = {
   roles: { fournisseur: "Supplier", valideur: "Validator", gestionnaire: "Manager", moe: "Project manager", moa: "Contracting authority", admin: "Administrator" },
   technical: {
     region: "Technical accounts of your structures", login: "Technical account login", loginHelp: "The TECH_…@cpro.fr login created in Chorus Pro (not the PISTE client_id).",
-    password: "Password", passwordHelp: "Encrypted when saved; it will never be shown again.", save: "Save the technical account", saved: "Technical account saved. Test the connection.",
+    password: "Password", passwordHelp: "Checked with Chorus Pro, then encrypted; it will never be shown again.", save: "Save the technical account", saved: "Credentials accepted by Chorus Pro and saved (encrypted).",
     test: "Test the connection", testOk: "Connection succeeded. Password expiry: {date}.", none: "No technical account recorded.", expires: "Password expiry", lastCheck: "Last test",
     ok: "Succeeded", ko: "Failed", never: "Never", flagged: "Refused by Chorus Pro (401)", current: "Current account",
   },

@@ -20,7 +20,7 @@ export const adminFr = {
   roles: { fournisseur: "Fournisseur", valideur: "Valideur", gestionnaire: "Gestionnaire", moe: "Maître d'œuvre", moa: "Maître d'ouvrage", admin: "Administrateur" },
   technical: {
     region: "Comptes techniques de vos structures", login: "Identifiant du compte technique", loginHelp: "L'identifiant TECH_…@cpro.fr créé dans Chorus Pro (pas le client_id PISTE).",
-    password: "Mot de passe", passwordHelp: "Chiffré à l'enregistrement ; il ne sera plus jamais affiché.", save: "Enregistrer le compte technique", saved: "Compte technique enregistré. Testez la connexion.",
+    password: "Mot de passe", passwordHelp: "Vérifié auprès de Chorus Pro puis chiffré ; il ne sera plus jamais affiché.", save: "Enregistrer le compte technique", saved: "Identifiants acceptés par Chorus Pro et enregistrés (chiffrés).",
     test: "Tester la connexion", testOk: "Connexion réussie. Expiration du mot de passe : {date}.", none: "Aucun compte technique enregistré.", expires: "Expiration du mot de passe", lastCheck: "Dernier test",
     ok: "Réussi", ko: "Échec", never: "Jamais", flagged: "Refusé par Chorus Pro (401)", current: "Compte actuel",
   },

@@ -1,6 +1,7 @@
 "use server";
 
 import { authedAction } from "@/lib/actions/result";
+import { encryptSecret } from "@/lib/crypto";
 import { chorusContextFor } from "@/lib/auth/chorus-context";
 import { noteChorusFailure, recordCheck, saveTechnicalAccount } from "@/lib/admin/technical-accounts";
 import { referentiel } from "@/lib/chorus-pro/referentiel";
@@ -10,8 +11,12 @@ import { structureOnlySchema, technicalAccountSchema } from "@/lib/validations/a
 // audit line (authedAction records the action, the structure and the outcome only).
 export const saveTechnicalAccountAction = authedAction(
   { action: "admin.compteTechnique.enregistrer", roles: ["admin"], schema: technicalAccountSchema, structureOf: (i) => i.idStructureCPP },
-  async ({ input }) => {
+  async ({ rattachement, input }) => {
+    // Tried before it is stored: a mistyped password never replaces a working technical account.
+    const ctx = { technicalAccount: { login: input.login, passwordEnc: encryptSecret(input.password) } };
+    const f = await referentiel.ficheStructure(ctx, { idStructureCPP: rattachement.idStructureCPP, identifiant: rattachement.identifiantStructure });
     await saveTechnicalAccount(input.idStructureCPP, input.login, input.password);
+    await recordCheck(input.idStructureCPP, true, f.dateExpirationMotPasseCompteTech);
     return { saved: true };
   },
 );
