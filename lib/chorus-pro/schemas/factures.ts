@@ -76,6 +76,8 @@ export const RechercherFactureRecipiendaireParam = z.object({
   listeFournisseurs: z.array(z.object({ idFournisseur: idIn, listeIdService: z.array(idIn).optional() })).optional(),
   cadreFacturation: CadreFacturation.optional(), statutCourant: z.array(StatutFacture).optional(),
   montantApayerMin: amountIn.optional(), montantApayerMax: amountIn.optional(), numeroMarche: s.optional(), numeroBonCommande: s.optional(),
+  rechercheSirenFournisseur: z.boolean().optional(), idStructureValideur: idIn.optional(), factureTelechargeeParDestinataire: z.boolean().optional(),
+  recupererTaille: z.boolean().optional(), periodeDateHeureEtatCourantDu: s.optional(), periodeDateHeureEtatCourantAu: s.optional(),
   paramRecherche: z.object({ ...paginationIn, nbResultatsMaximum: z.number().int().optional(), triColonne: s.optional() }).optional(),
 });
 export type RechercherFactureRecipiendaireInput = z.input<typeof RechercherFactureRecipiendaireParam>;

@@ -2,13 +2,13 @@ import "server-only";
 import { chorusContextFor } from "@/lib/auth/chorus-context";
 import type { Rattachement } from "@/lib/auth/current-user";
 import {
-  collectPages, isChorusProError, rechercherFacturesATraiterRecipiendaire, rechercherFacturesRecipiendaire, rechercherServicesExecutants,
-  rechercherStructures, walkPages, type ChorusContext, type FactureRecue, type Pagination,
+  isChorusProError, rechercherFacturesATraiterRecipiendaire, rechercherFacturesRecipiendaire, rechercherServicesExecutants,
+  rechercherStructures, type ChorusContext, type FactureRecue, type Pagination,
 } from "@/lib/chorus-pro";
 import type { StatutFacture } from "@/lib/chorus-pro/schemas/enums";
 import type { Messages } from "@/lib/i18n";
 import { logger } from "@/lib/log";
-import { hasLocalCriteria, localCriteria, matchesLocal, toRecipiendaireSearch, type Resolved } from "@/lib/queries/factures-recues";
+import { toRecipiendaireSearch, type Resolved } from "@/lib/queries/factures-recues";
 import type { Traitement } from "@/lib/validations/factures-recues-traitement";
 import { SORT_COLUMNS, type ListState } from "@/lib/validations/factures-recues-search";
 import { actionsByStatus } from "./etats-traitement";
@@ -19,8 +19,6 @@ export type ListData =
 
 // Upstream down or overloaded: the page says so in French and stays usable (not an error page).
 const DOWN = new Set(["unavailable", "bad_gateway", "gateway_timeout", "timeout", "network", "server_error", "rate_limited"]);
-/** Criteria checked on the rows (see loadRows) look at this many invoices at most. */
-const LOCAL_SCAN_MAX = 1000;
 
 const emptyPage: Pagination = { pageCourante: 1, pages: 0, nbResultatsParPage: 0, total: 0 };
 const empty = (notices: string[]): ListData => ({ ok: true, items: [], pagination: emptyPage, notices, actions: {} });
@@ -46,30 +44,10 @@ async function resolve(ctx: Ctx, rattachement: Rattachement, state: ListState, t
   return resolved;
 }
 
-/**
- * One page of rows. The date of the last status change and « téléchargée » are also checked on the
- * rows: they are request fields of rechercher/recipiendaire, but a gateway that does not send them
- * must not show a « nouveautés » view that is in fact everything (bounded scan, then local pages).
- */
-async function loadRows(ctx: Ctx, state: ListState, resolved: Resolved, t: Messages): Promise<{ items: FactureRecue[]; pagination: Pagination; notices: string[] }> {
-  const body = toRecipiendaireSearch(state, resolved);
-  const local = localCriteria(body);
-  if (!hasLocalCriteria(local)) {
-    const page = await rechercherFacturesRecipiendaire(ctx, body);
-    return { ...page, notices: [] };
-  }
-  const { paramRecherche, ...filters } = body;
-  // Same sort as asked, so the local pages keep the order the person chose.
-  const walk = walkPages((page, size = 200) => rechercherFacturesRecipiendaire(ctx, { ...filters, paramRecherche: { ...paramRecherche, pageResultatDemandee: page, nbResultatsParPage: size } }), { pageSize: 200, maxPages: LOCAL_SCAN_MAX / 200 });
-  const scanned = await collectPages(walk, LOCAL_SCAN_MAX);
-  const kept = scanned.filter((f) => matchesLocal(f, local));
-  const pages = Math.ceil(kept.length / state.size);
-  const start = (state.page - 1) * state.size;
-  return {
-    items: kept.slice(start, start + state.size),
-    pagination: { pageCourante: state.page, pages, nbResultatsParPage: state.size, total: kept.length },
-    notices: scanned.length >= LOCAL_SCAN_MAX ? [t.recues.list.scanLimited] : [],
-  };
+/** One page of rows: every criterion, the last status change and « téléchargée » included, is filtered by Chorus Pro. */
+async function loadRows(ctx: Ctx, state: ListState, resolved: Resolved): Promise<{ items: FactureRecue[]; pagination: Pagination; notices: string[] }> {
+  const page = await rechercherFacturesRecipiendaire(ctx, toRecipiendaireSearch(state, resolved));
+  return { ...page, notices: [] };
 }
 
 /** The list for a view: at most a handful of upstream calls whatever the page size. */
@@ -89,7 +67,7 @@ export async function loadList(rattachement: Rattachement, state: ListState, sin
       const resolved = await resolve(ctx, rattachement, state, t);
       if (typeof resolved === "string") return empty([resolved]);
       if (state.view === "nouveautes" && since) resolved.since = since;
-      rows = await loadRows(ctx, state, resolved, t);
+      rows = await loadRows(ctx, state, resolved);
     }
     const actions = await actionsByStatus(ctx, rows.items.map((f) => f.statut));
     return { ok: true, ...rows, actions };
