@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect } from "react";
-import { messagesFor, isLocale } from "@/lib/i18n";
+// Only the states messages: importing every dictionary would weigh on every page's first load.
+import { statesEn } from "@/lib/i18n/states/en";
+import { statesFr } from "@/lib/i18n/states/fr";
 
 // Unexpected failures only: expected ones come back as ActionResult errors and are shown in place.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -9,7 +11,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     console.error(error.digest ?? error.message);
   }, [error]);
   const lang = typeof document !== "undefined" ? document.documentElement.lang : "fr";
-  const t = messagesFor(isLocale(lang) ? lang : "fr");
+  const t = { states: lang === "en" ? statesEn : statesFr };
   return (
     <main id="contenu" className="mx-auto flex min-h-[50vh] max-w-xl flex-col justify-center gap-4 p-8">
       <h1 className="text-2xl font-bold">{t.states.errorTitle}</h1>

@@ -1,6 +1,7 @@
 // French is the reference dictionary: every other language must have the same keys (en.ts).
 // Features keep their messages in their own folder (factures/, saisie/, depot/…).
 import { depotFr } from "./depot/fr";
+import { statesFr } from "./states/fr";
 import { recuesFr } from "./recues/fr";
 import { aValiderFr } from "./a-valider/fr";
 import { travauxFr } from "./travaux/fr";
@@ -78,21 +79,7 @@ export const fr = {
     structures: "Consultez vos structures, leurs paramètres et leurs services.",
     admin: "Gérez les comptes, les rattachements et les comptes techniques.",
   },
-  states: {
-    loading: "Chargement…",
-    empty: "Rien à afficher pour le moment.",
-    errorTitle: "Une erreur est survenue",
-    errorBody: "La page n'a pas pu être affichée. Réessayez dans un instant.",
-    retry: "Réessayer",
-    notFoundTitle: "Page introuvable",
-    notFoundBody: "L'adresse demandée n'existe pas ou n'est plus disponible.",
-    forbiddenTitle: "Accès refusé",
-    forbiddenBody: "Votre compte n'a pas les droits nécessaires pour cette page. La tentative a été enregistrée.",
-    backHome: "Retour à l'accueil",
-    unavailableTitle: "Service momentanément indisponible",
-    dbDown: "La base de données du portail ne répond pas. Vos données ne sont pas perdues ; réessayez dans quelques minutes.",
-    chorusDown: "Chorus Pro ne répond pas pour le moment. Vos envois en attente partiront automatiquement dès son retour.",
-  },
+  states: statesFr,
   factures: facturesFr,
   saisie: saisieFr,
   depot: depotFr,

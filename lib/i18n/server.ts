@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, messagesFor, type Locale, type Messages } from "./index";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale, type Messages } from "./index";
+import { messagesFor } from "./messages";
 
 // The cookie wins; otherwise French unless the browser asks for English first.
 export const getLocale = cache(async (): Promise<Locale> => {
