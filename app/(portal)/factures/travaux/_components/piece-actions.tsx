@@ -28,14 +28,14 @@ function ActionForm({ title, hint, t, submit, children, onSubmit, idStructureCPP
   title: string; hint: string; t: T; submit: string; idStructureCPP: number; children?: (errors: Record<string, string[]>) => React.ReactNode;
   onSubmit: (f: FormData, requestId: string) => ReturnType<typeof prendreEnCompteAction>; onDone: () => void;
 }) {
-  const { run, pending, message, errors } = useSend(idStructureCPP, t, onDone);
+  const { run, pending, message, succeeded, errors } = useSend(idStructureCPP, t, onDone);
   return (
     <form className="flex flex-col gap-3 rounded-md border border-border p-3" aria-label={title}
       onSubmit={(e) => { e.preventDefault(); const f = new FormData(e.currentTarget); run((rid) => onSubmit(f, rid)); }}>
       <h3 className="font-bold">{title}</h3>
       <p className="text-sm text-muted-foreground">{hint}</p>
       {children?.(errors)}
-      {message}
+      {succeeded ? null : message /* the success is said once, above every form */}
       <div><Button type="submit" disabled={pending}>{pending ? t.sending : submit}</Button></div>
     </form>
   );

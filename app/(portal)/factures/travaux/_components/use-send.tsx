@@ -37,5 +37,5 @@ export function useSend(idStructureCPP: number, t: SendTexts, onSent?: (s: Sent)
     });
   }
   const message = state ? <Alert tone={state.tone} title={state.tone === "danger" ? t.failed : undefined}>{state.text}</Alert> : null;
-  return { run, pending, message, errors: state?.errors ?? {} };
+  return { run, pending, message, succeeded: state?.tone === "success", errors: state?.errors ?? {} };
 }
