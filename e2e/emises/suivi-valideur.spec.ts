@@ -32,8 +32,10 @@ test("an A9 invoice refused for a wrong validator: the supplier corrects the val
   const queued = page.getByText("En attente d'envoi").waitFor();
   await button.click();
   await queued;
-  await expect(page.getByText("Chorus Pro a pris l'action en compte.")).toBeVisible({ timeout: 30_000 });
+  // The outcome: the page refreshes with the new status (the form leaves with the action it offered).
+  await expect(button).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByText("À valider (1er valideur)").first()).toBeVisible();
+  await expect(page.getByText(/Valideur corrigé/).first()).toBeVisible();
   expect(await statusOf(id)).toBe("A_VALIDER_1");
   await expectAccessible(page);
 });
