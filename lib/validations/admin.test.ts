@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { auditFilterSchema, auditHref, createAccountSchema, setRattachementSchema, technicalAccountSchema } from "./admin";
+
+const uuid = "0f6b2a1e-8c4d-4e7a-9b3f-5a1c2d3e4f61";
+
+describe("admin validations", () => {
+  it("creates an account with a lower-cased e-mail, roles and an optional Chorus Pro user id", () => {
+    const r = createAccountSchema.parse({ idStructureCPP: "27000001", email: "Camille@Exemple.FR", name: "Camille", password: "motdepasse-2026", roles: ["fournisseur"], idUtilisateurCourant: "" });
+    expect(r).toMatchObject({ idStructureCPP: 27000001, email: "camille@exemple.fr", idUtilisateurCourant: null });
+  });
+
+  it("refuses weak passwords, unknown roles, no role, with French messages", () => {
+    const r = createAccountSchema.safeParse({ idStructureCPP: 1, email: "pas-un-mail", name: "C", password: "court", roles: [] });
+    const msgs = r.error?.issues.map((i) => i.message).join(" | ") ?? "";
+    expect(msgs).toMatch(/Adresse e-mail invalide/);
+    expect(msgs).toMatch(/au moins 12 caractères/);
+    expect(msgs).toMatch(/au moins un rôle/);
+    expect(setRattachementSchema.safeParse({ idStructureCPP: 1, accountId: uuid, roles: ["roi"] }).success).toBe(false);
+    expect(createAccountSchema.safeParse({ idStructureCPP: 1, email: "a@b.fr", name: "Ca", password: "aaaaaaaaaaaaaaa", roles: ["admin"] }).success).toBe(false);
+  });
+
+  it("spots a PISTE client_id typed as a technical account login", () => {
+    const r = technicalAccountSchema.safeParse({ idStructureCPP: 1, login: "0f6b2a1e-8c4d-4e7a-9b3f-5a1c2d3e4f61", password: "x" });
+    expect(r.error?.issues[0]?.message).toMatch(/client_id PISTE/);
+    expect(technicalAccountSchema.safeParse({ idStructureCPP: 1, login: "TECH_1_12345678@cpro.fr", password: "x" }).success).toBe(true);
+  });
+
+  it("ignores malformed audit filters and keeps the rest in the URL", () => {
+    const f = auditFilterSchema.parse({ structure: "abc", resultat: "denied", du: "2026-13", au: "2026-11-27", page: "2" });
+    expect(f).toMatchObject({ structure: undefined, resultat: "denied", du: undefined, au: "2026-11-27", page: 2 });
+    expect(auditHref("/admin/journal", f, { page: 1 })).toBe("/admin/journal?resultat=denied&au=2026-11-27");
+  });
+});
