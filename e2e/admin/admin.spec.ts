@@ -34,7 +34,9 @@ test("an admin creates an account, resets its password, disables it: the account
   await expect(reset.getByText(/Mot de passe changé/)).toBeVisible();
   const disable = admin.form(`Désactiver ${email}`);
   await disable.getByRole("button", { name: `Désactiver ${email}` }).click();
-  await expect(disable.getByText(/Compte désactivé/)).toBeVisible();
+  // The form turns into « Réactiver … » once the page refreshes: the message is read on the page.
+  await expect(page.getByText(/Compte désactivé : ses sessions sont fermées/)).toBeVisible();
+  await expect(page.getByRole("button", { name: `Réactiver ${email}` })).toBeVisible();
   await expectAccessible(page);
 
   await page.context().clearCookies();
