@@ -1,7 +1,8 @@
 // The supplier's invoice list: query keys, the mapping from the portal's list state to the
 // rechercher/fournisseur request, and the download chunking shared by the browser and the routes.
 // Pure (no gateway import): used by server pages, route handlers and client components alike.
-import { SORT_COLUMNS, type Filters, type ListState } from "@/lib/validations/factures-emises-search";
+import type { Filters, ListState } from "@/lib/validations/factures-emises-search";
+import { SORT_COLUMNS } from "@/lib/validations/factures-emises-sort";
 
 export const facturesEmisesKeys = {
   all: ["factures", "emises"] as const,

@@ -7,18 +7,9 @@ import { parseDecimalInput } from "@/lib/format/parse-decimal";
 export const PAGE_SIZES = [20, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** Portal sort keys → rechercher/fournisseur triColonne (names as SW-FACT spells them). */
-export const SORT_COLUMNS = {
-  numero: "NumeroFacture",
-  destinataire: "DesignationDestinataire",
-  dateFacture: "DateFacture",
-  dateDepot: "DateDepot",
-  montantHT: "MontantHT",
-  montantTTC: "MontantTTC",
-  statut: "Statut",
-} as const;
-export type SortKey = keyof typeof SORT_COLUMNS;
-export const DEFAULT_SORT: SortKey = "dateDepot";
+import { DEFAULT_SORT, SORT_COLUMNS, type SortKey } from "./factures-emises-sort";
+
+export { DEFAULT_SORT, SORT_COLUMNS, type SortKey };
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));

@@ -2,7 +2,6 @@
 
 import { useEffect, useState } from "react";
 import { Download } from "lucide-react";
-import { unzipSync, zipSync } from "fflate";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
@@ -65,6 +64,8 @@ export function SelectionDownload({ endpoint, idStructureCPP, t }: { endpoint: s
     const parts = chunk(ids);
     setProgress({ done: 0, total: parts.length });
     try {
+      // Loaded on demand: the archive code is not part of the page's first load.
+      const { unzipSync, zipSync } = await import("fflate");
       const files: Record<string, Uint8Array> = {};
       for (const [i, part] of parts.entries()) {
         const q = new URLSearchParams({ structure: String(idStructureCPP) });
