@@ -11,7 +11,6 @@ import { StatusPage } from "../status-page";
 import { MainNav } from "./_components/main-nav";
 import { StructureSwitcher } from "./_components/structure-switcher";
 import { setLocaleAction, signOutAction } from "./shell-actions";
-import { Providers } from "./providers";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const t = await getMessages();
@@ -74,7 +73,7 @@ export default async function PortalLayout({ children }: { children: React.React
         </div>
       </header>
       <main id="contenu" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-        <Providers>{children}</Providers>
+        {children}
       </main>
     </div>
   );
