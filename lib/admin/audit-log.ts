@@ -1,6 +1,6 @@
 import "server-only";
 // The audit log as administrators see it: only the lines of the structures they administer.
-import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, inArray, lt, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 import type { AuditFilter } from "@/lib/validations/admin";
@@ -33,15 +33,17 @@ export async function searchAudit(f: AuditFilter, scope: number[]): Promise<{ ro
   return { rows, total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }
 
-/** Keyset pagination for the CSV export: constant memory whatever the size of the log. */
+/**
+ * Keyset pagination for the CSV export: constant memory whatever the size of the log. Keyed on
+ * the id alone (bigserial, in insertion order): timestamps have microseconds a JS Date drops.
+ */
 export async function* walkAudit(f: AuditFilter, scope: number[], batch = 500): AsyncGenerator<AuditRow> {
-  let cursor: { at: Date; id: number } | null = null;
+  let cursor: number | null = null;
   for (;;) {
-    const after: SQL | undefined = cursor ? or(lt(auditLog.at, cursor.at), and(eq(auditLog.at, cursor.at), lt(auditLog.id, cursor.id))) : undefined;
-    const rows = await getDb().select().from(auditLog).where(and(where(f, scope), after)).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(batch);
+    const rows: AuditRow[] = await getDb().select().from(auditLog).where(and(where(f, scope), cursor === null ? undefined : lt(auditLog.id, cursor))).orderBy(desc(auditLog.id)).limit(batch);
     for (const r of rows) yield r;
     const last = rows.at(-1);
     if (!last || rows.length < batch) return;
-    cursor = { at: last.at, id: last.id };
+    cursor = last.id;
   }
 }

@@ -42,7 +42,7 @@ describe("referentiel against the sandbox", () => {
     const created = await creerServiceReferentiel(s.ctx, { codeService: code, libelle: "Service d'intégration", rattachementOrganisation: f.uuid! });
     expect(created.uuid).toBeTruthy();
     const err = await creerServiceReferentiel(s.ctx, { codeService: code, libelle: "Doublon", rattachementOrganisation: f.uuid! }).catch((e: unknown) => e);
-    expect(isChorusProError(err) && /CodeServiceAlreadyExists/.test(`${err.libelle} ${err.message}`)).toBe(true);
+    expect(isChorusProError(err) ? { kind: err.kind, libelle: err.libelle } : err).toMatchObject({ libelle: expect.stringMatching(/CodeServiceAlreadyExists/) });
     await modifierParametresEdi(s.ctx, { uuid: f.uuid!, reception_edi: true });
     expect((await referentiel.ficheStructure(s.ctx, me())).parametres.recevoirDonneesViaEDI).toBe(true);
   });

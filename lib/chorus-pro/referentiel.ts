@@ -6,7 +6,7 @@ import "server-only";
 // rattachements of a Chorus Pro user. Dropping the old API later touches this file only.
 import { z } from "zod";
 import { chorusFetch } from "./client";
-import { isChorusProError } from "./errors";
+import { ChorusProError, isChorusProError } from "./errors";
 import * as O from "./organisations";
 import * as St from "./structures";
 import { recupererCoordonneesBancairesValides } from "./transverses";
@@ -61,8 +61,21 @@ export type CreerServicePayload = { codeService: string; libelle: string; descri
 export type ParametresEdiPayload = { uuid: string; reception_edi?: boolean; connexion_edi?: boolean };
 
 // Not in organisations.ts (ZMOG: the operation exists, its body is INFERRED in the sandbox).
-export const creerServiceReferentiel = (ctx: ChorusContext, payload: CreerServicePayload) =>
-  chorusFetch(ctx, { operation: "organisations.creerService", method: "POST", path: "/cpro/organisations/v1/services", body: payload, mode: "write", response: CreerServiceResponse, envelope: false });
+export async function creerServiceReferentiel(ctx: ChorusContext, payload: CreerServicePayload) {
+  try {
+    return await chorusFetch(ctx, { operation: "organisations.creerService", method: "POST", path: "/cpro/organisations/v1/services", body: payload, mode: "write", response: CreerServiceResponse, envelope: false });
+  } catch (err) {
+    // The Référentiel's 400 body ([{error: "CodeServiceAlreadyExists"}]) does not reach the error's
+    // libelle: a 400 for a code that the structure now has is told apart by looking.
+    if (!isChorusProError(err) || err.kind !== "bad_request" || !payload.rattachementOrganisation) throw err;
+    const services = await orNull(O.listerServicesOrganisation(ctx, payload.rattachementOrganisation));
+    if (!services?.some((x) => x.codeService?.toUpperCase() === payload.codeService.toUpperCase())) throw err;
+    throw new ChorusProError({
+      kind: "business", operation: "organisations.creerService", httpStatus: 400, libelle: "CodeServiceAlreadyExists",
+      userMessage: `Le code service « ${payload.codeService} » est déjà utilisé dans cette structure. Choisissez un autre code.`,
+    });
+  }
+}
 export const modifierParametresEdi = (ctx: ChorusContext, p: ParametresEdiPayload) =>
   O.modifierParametresEdiOrganisation(ctx, p.uuid, { ...(p.reception_edi === undefined ? {} : { reception_edi: p.reception_edi }), ...(p.connexion_edi === undefined ? {} : { connexion_edi: p.connexion_edi }) });
 
