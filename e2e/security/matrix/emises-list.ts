@@ -1,8 +1,8 @@
 import type { MatrixPart } from "./types";
 
 // Rows of the "emises-list" feature (downloads of the supplier's list and detail). The invoice id
-// is well-formed but not the structure's: allowed cells pass the role check, then get a 404.
-const invoice = 9_000_001;
+// is well-formed but unknown: allowed cells pass the role check, then get a 404.
+const invoice = 999_999_901;
 
 export const emisesListMatrix: MatrixPart = {
   actions: {},
