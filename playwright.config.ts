@@ -9,6 +9,8 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
+  // One output folder per portal port: parallel runs in one checkout keep their own traces.
+  outputDir: `test-results/${PORTAL_PORT}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: process.env.CI ? 1 : 0,
