@@ -11,6 +11,7 @@ import { freePort, startSandboxProcess } from "../test/sandbox-process";
 import { benchEmises } from "./emises.bench";
 import { benchFluxMemory } from "./flux-memory.bench";
 import { benchPortalShell } from "./portal.bench";
+import { benchRecues } from "./recues.bench";
 import { PortalClient } from "./portal-client";
 
 const root = path.resolve(__dirname, "..");
@@ -65,6 +66,7 @@ async function main() {
       await supplier.signIn("fournisseur@sandbox.test", "sandbox");
       print("Factures émises: 30 MB flux upload, server memory (issue 5)", (await benchFluxMemory(baseUrl, supplier.cookieHeader())) as unknown as Record<string, number | string>);
     }
+    if (wants("recues")) print("Factures reçues: list under load, bulk action (issue 6)", await benchRecues(baseUrl));
     if (wants("sandbox")) {
       const { benchSandbox } = await import("../sandbox/bench");
       print("Sandbox: 100,000 invoices (issue 3)", await benchSandbox());
