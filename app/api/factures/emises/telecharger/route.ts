@@ -1,37 +1,11 @@
-import type { NextRequest } from "next/server";
-import { z } from "zod";
-import { telechargerGroupeFactures } from "@/lib/chorus-pro";
 import { DOWNLOAD_CHUNK_SIZE } from "@/lib/queries/factures-emises";
-import { fileResponse, guardSupplier, isFailure, jsonError, upstreamFailure } from "../_lib/guard";
+import { selectionDownloadRoute } from "@/lib/factures/selection-route";
+import { EMISES } from "@/lib/factures/spaces";
 
 export const dynamic = "force-dynamic";
 
-const Ids = z.array(z.string().regex(/^\d{1,15}$/).transform(Number)).min(1).max(DOWNLOAD_CHUNK_SIZE);
-
-/**
- * One telecharger/groupe call: the ZIP of up to DOWNLOAD_CHUNK_SIZE invoices of the structure.
- * A larger selection is split by the browser (one call per chunk, merged client-side), so that no
- * portal instance keeps state between calls. Chorus Pro scopes the ids to the technical account.
- */
-export async function GET(request: NextRequest): Promise<Response> {
-  const params = request.nextUrl.searchParams;
-  const raw = [...new Set(params.getAll("id"))];
-  const guard = await guardSupplier(params.get("structure"), "factures.emises.telechargerGroupe", null);
-  if (isFailure(guard)) return jsonError(guard);
-  const ids = Ids.safeParse(raw);
-  if (!ids.success) {
-    await guard.audit("denied", { reason: "ids", count: raw.length });
-    const message = raw.length > DOWNLOAD_CHUNK_SIZE
-      ? `Une demande porte sur ${DOWNLOAD_CHUNK_SIZE} factures au plus : sélectionnez-en moins, ou activez JavaScript pour que le portail découpe la sélection.`
-      : "Sélectionnez au moins une facture (identifiants numériques).";
-    return jsonError({ status: 400, code: "invalid", message });
-  }
-  try {
-    const r = await telechargerGroupeFactures(guard.ctx, { format: "PDF", avecPiecesJointesComplementaires: "NON", listeFacture: ids.data.map((idFacture) => ({ idFacture })) });
-    const zip = Buffer.from(r.fichierResultat, "base64");
-    await guard.audit("success", { count: ids.data.length });
-    return fileResponse(zip, `factures-${guard.rattachement.idStructureCPP}.zip`, "application/zip");
-  } catch (err) {
-    return jsonError(await upstreamFailure(err, guard.audit, "Une ou plusieurs factures de la sélection sont introuvables pour votre structure."));
-  }
-}
+/** A chunk of the selection of sent invoices, as one ZIP (see selectionDownloadRoute). */
+export const GET = selectionDownloadRoute(EMISES, {
+  fileNamePrefix: "factures",
+  tooManyMessage: `Une demande porte sur ${DOWNLOAD_CHUNK_SIZE} factures au plus : sélectionnez-en moins, ou activez JavaScript pour que le portail découpe la sélection.`,
+});

@@ -3,7 +3,9 @@ import { collectPages, rechercherFacturesRecipiendaire, walkPages } from "@/lib/
 import { DOWNLOAD_MAX_SELECTION } from "@/lib/queries/factures-emises";
 import { localCriteria, matchesLocal, toRecipiendaireSearch } from "@/lib/queries/factures-recues";
 import { parseListParams } from "@/lib/validations/factures-recues-search";
-import { guardGestionnaire, isFailure, jsonError, upstreamFailure } from "../_lib/guard";
+import { isFailure, jsonError } from "@/lib/factures/http";
+import { guardSpace, upstreamFailure } from "@/lib/factures/route-guard";
+import { RECUES } from "@/lib/factures/spaces";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +15,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const sp = request.nextUrl.searchParams;
-  const guard = await guardGestionnaire(sp.get("structure"), "factures.recues.ids", null);
+  const guard = await guardSpace(sp.get("structure"), { role: RECUES.role, action: "factures.recues.ids", subject: null });
   if (isFailure(guard)) return jsonError(guard);
   const raw: Record<string, string[]> = {};
   for (const [k, v] of sp.entries()) (raw[k] ??= []).push(v);

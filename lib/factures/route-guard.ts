@@ -1,0 +1,61 @@
+import "server-only";
+import { getCurrentUser, type CurrentUser, type Rattachement } from "@/lib/auth/current-user";
+import { canActOn } from "@/lib/auth/guards";
+import { chorusContextFor } from "@/lib/auth/chorus-context";
+import { writeAudit, type AuditEntry } from "@/lib/audit";
+import { isChorusProError } from "@/lib/chorus-pro";
+import { logger } from "@/lib/log";
+import type { Failure } from "./http";
+
+export type SpaceRole = "fournisseur" | "gestionnaire" | "valideur";
+export type Audit = (outcome: AuditEntry["outcome"], detail?: Record<string, unknown>) => Promise<void>;
+export type Allowed = { user: CurrentUser; rattachement: Rattachement; ctx: Awaited<ReturnType<typeof chorusContextFor>>; audit: Audit };
+
+type GuardOptions = {
+  role: SpaceRole;
+  action: string;
+  subject: { type: string; id: string } | null;
+  /** A check of the request's own input, run before the gateway context is built (no upstream call for a malformed request). */
+  precheck?: (audit: Audit) => Promise<Failure | null>;
+};
+
+/**
+ * What every route of an invoice space does first (a route handler is a public endpoint): the user,
+ * the structure asked for (a number), the space's role on it, then the gateway context. Refusals
+ * answer JSON 401/403/400 in French and leave an audit line.
+ */
+export async function guardSpace(structureParam: string | null, { role, action, subject, precheck }: GuardOptions): Promise<Allowed | Failure> {
+  const user = await getCurrentUser();
+  if (!user) return { status: 401, code: "unauthenticated", message: "Votre session a expiré. Reconnectez-vous pour continuer." };
+  const idStructureCPP = structureParam && /^\d{1,15}$/.test(structureParam) ? Number(structureParam) : null;
+  const base = { action, accountId: user.id, accountEmail: user.email, idStructureCPP, subjectType: subject?.type ?? null, subjectId: subject?.id ?? null };
+  if (idStructureCPP === null) {
+    await writeAudit({ ...base, outcome: "denied", detail: { reason: "structure" } });
+    return { status: 400, code: "invalid", message: "La structure pour laquelle vous agissez est absente ou invalide." };
+  }
+  const rattachement = canActOn(user, idStructureCPP, [role]);
+  if (!rattachement) {
+    await writeAudit({ ...base, outcome: "denied", detail: { required: [role] } });
+    return { status: 403, code: "forbidden", message: `Vous n'avez pas les droits de ${role} sur cette structure.` };
+  }
+  const audit: Audit = (outcome, detail) => writeAudit({ ...base, outcome, ...(detail ? { detail } : {}) });
+  const refused = precheck ? await precheck(audit) : null;
+  if (refused) return refused;
+  try {
+    return { user, rattachement, ctx: await chorusContextFor(rattachement), audit };
+  } catch (err) {
+    return upstreamFailure(err, audit);
+  }
+}
+
+const NOT_FOUND_KINDS = new Set(["business", "not_found", "bad_request"]);
+
+/** An upstream error → the person's message; an unknown invoice reads as "introuvable" (no leak). */
+export async function upstreamFailure(err: unknown, audit: Audit, notFoundMessage?: string): Promise<Failure> {
+  const userMessage = err && typeof err === "object" && "userMessage" in err && typeof err.userMessage === "string" ? err.userMessage : null;
+  await audit("error", { message: userMessage ?? "unexpected" });
+  if (notFoundMessage && isChorusProError(err) && NOT_FOUND_KINDS.has(err.kind)) return { status: 404, code: "not_found", message: notFoundMessage };
+  if (userMessage) return { status: 502, code: "upstream", message: userMessage };
+  logger.error({ err }, "download route failed");
+  return { status: 500, code: "unexpected", message: "Une erreur inattendue est survenue. Réessayez ; si elle persiste, contactez l'administrateur." };
+}
