@@ -9,7 +9,7 @@ import type { Messages } from "@/lib/i18n";
 import { logger } from "@/lib/log";
 import { toValideurRequest } from "@/lib/queries/factures-a-valider";
 import { parseListParams, type ListState, type RawParams } from "@/lib/validations/factures-a-valider-search";
-import { messageOf } from "./errors";
+import { messageOf } from "@/lib/factures/page-errors";
 
 export type ListData =
   | { ok: true; state: ListState; visibles: string[]; items: FactureAValider[]; pagination: Pagination }
