@@ -2,11 +2,9 @@
 
 import { useEffect, useState } from "react";
 import { Download } from "lucide-react";
-import { Alert } from "@/components/ui/alert";
+import { fill, selectionBoxes, useSelectionDownload } from "@/components/factures/use-selection-download";
 import { Button } from "@/components/ui/button";
-import { Progress } from "@/components/ui/progress";
 import type { Messages } from "@/lib/i18n";
-import { chunk, DOWNLOAD_MAX_SELECTION } from "@/lib/queries/factures-emises";
 import { commonActions, type Traitement } from "@/lib/validations/factures-recues-traitement";
 import { ProcessForm } from "./process-form";
 import { RECUES_SELECTION_FORM } from "./selection-form-id";
@@ -14,13 +12,7 @@ import { RECUES_SELECTION_FORM } from "./selection-form-id";
 type D = Messages["factures"]["downloads"];
 interface Props { idStructureCPP: number; actions: Record<string, Traitement[]>; allIdsHref: string; t: { downloads: D; actions: Messages["recues"]["actions"]; selectPage: string; all: string } }
 
-const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ""));
-const boxes = () => [...document.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=id][form=${RECUES_SELECTION_FORM}]`)];
-const unique = (taken: Record<string, unknown>, name: string) => {
-  let n = 2, out = name;
-  while (out in taken) out = name.replace(/(\.[^.]*)?$/, (ext) => ` (${n++})${ext}`);
-  return out;
-};
+const boxes = () => selectionBoxes(RECUES_SELECTION_FORM);
 
 /**
  * Selection on the list: download (one telecharger/groupe call per chunk, merged into one archive
@@ -30,9 +22,8 @@ const unique = (taken: Record<string, unknown>, name: string) => {
 export function SelectionPanel({ idStructureCPP, actions, allIdsHref, t }: Props) {
   const [selected, setSelected] = useState<{ id: number; statut: string; numero: string }[]>([]);
   const [total, setTotal] = useState(0);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [outcome, setOutcome] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const d = t.downloads;
+  const { busy, download, fail, status } = useSelectionDownload({ endpoint: "/api/factures/recues/telecharger", idStructureCPP, archivePrefix: "factures-recues", t: d });
 
   useEffect(() => {
     const sync = () => { setTotal(boxes().length); setSelected(boxes().filter((b) => b.checked).map((b) => ({ id: Number(b.value), statut: b.dataset.statut ?? "", numero: b.dataset.numero ?? b.value }))); };
@@ -46,42 +37,10 @@ export function SelectionPanel({ idStructureCPP, actions, allIdsHref, t }: Props
     document.dispatchEvent(new Event("change"));
   };
 
-  async function download(ids: string[]) {
-    setOutcome(null);
-    if (ids.length === 0) return setOutcome({ tone: "danger", text: d.noneSelected });
-    if (ids.length > DOWNLOAD_MAX_SELECTION) return setOutcome({ tone: "danger", text: fill(d.tooMany, { max: DOWNLOAD_MAX_SELECTION }) });
-    const parts = chunk(ids);
-    setProgress({ done: 0, total: parts.length });
-    try {
-      // Loaded on demand: the archive code is not part of the page's first load.
-      const { unzipSync, zipSync } = await import("fflate");
-      const files: Record<string, Uint8Array> = {};
-      for (const [i, part] of parts.entries()) {
-        const q = new URLSearchParams({ structure: String(idStructureCPP) });
-        for (const id of part) q.append("id", id);
-        const res = await fetch(`/api/factures/recues/telecharger?${q.toString()}`);
-        if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? res.statusText);
-        for (const [name, data] of Object.entries(unzipSync(new Uint8Array(await res.arrayBuffer())))) files[unique(files, name)] = data;
-        setProgress({ done: i + 1, total: parts.length });
-      }
-      const url = URL.createObjectURL(new Blob([zipSync(files, { level: 0 }) as Uint8Array<ArrayBuffer>], { type: "application/zip" }));
-      const a = Object.assign(document.createElement("a"), { href: url, download: `factures-recues-${new Date().toISOString().slice(0, 10)}.zip` });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setOutcome({ tone: "success", text: fill(d.done, { count: Object.keys(files).length }) });
-    } catch (err) {
-      setOutcome({ tone: "danger", text: fill(d.failed, { message: err instanceof Error ? err.message : String(err) }) });
-    } finally {
-      setProgress(null);
-    }
-  }
-
   async function downloadAll() {
     const res = await fetch(allIdsHref);
     const body = (await res.json().catch(() => null)) as { ids?: number[]; error?: { message?: string } } | null;
-    if (!res.ok || !body?.ids) return setOutcome({ tone: "danger", text: fill(d.failed, { message: body?.error?.message ?? res.statusText }) });
+    if (!res.ok || !body?.ids) return fail(body?.error?.message ?? res.statusText);
     await download(body.ids.map(String));
   }
 
@@ -95,11 +54,10 @@ export function SelectionPanel({ idStructureCPP, actions, allIdsHref, t }: Props
           {t.selectPage}
         </label>
         <span aria-live="polite" className="text-sm text-muted-foreground">{fill(d.selected, { count: selected.length })}</span>
-        <Button type="submit" variant="secondary" loading={progress !== null}><Download aria-hidden="true" />{d.selection}</Button>
-        <Button type="button" variant="secondary" disabled={progress !== null} onClick={() => void downloadAll()}><Download aria-hidden="true" />{t.all}</Button>
+        <Button type="submit" variant="secondary" loading={busy}><Download aria-hidden="true" />{d.selection}</Button>
+        <Button type="button" variant="secondary" disabled={busy} onClick={() => void downloadAll()}><Download aria-hidden="true" />{t.all}</Button>
       </form>
-      {progress ? <Progress label={d.progress} value={progress.done} max={progress.total} valueText={fill(d.progressValue, { done: progress.done, total: progress.total })} /> : null}
-      {outcome ? <Alert tone={outcome.tone}>{outcome.text}</Alert> : null}
+      {status}
       <section aria-labelledby="recues-bulk-title" className="flex flex-col gap-2">
         <h2 id="recues-bulk-title" className="text-lg font-bold">{t.actions.bulkTitle}</h2>
         {selected.length === 0 ? <p className="text-muted-foreground">{t.actions.selectFirst}</p> : (
