@@ -66,7 +66,6 @@ test("an admin creating a service with a code already used gets a precise messag
 // (lib/outbox/senders.ts, not owned by this feature); until they are added the write ends
 // « Opération inconnue du portail ».
 test("an admin creates a service: it goes through the outbox and appears in the list", async ({ page, loginPage }) => {
-  test.fixme(true, "needs the organisations.* senders in lib/outbox/senders.ts");
   await loginPage.goto();
   await loginPage.signInAs("admin");
   const s = new StructuresPages(page);
@@ -96,7 +95,6 @@ test("search across the référentiel: an invalid SIRET is explained, a name fin
 });
 
 test("an admin changes an EDI switch: « En attente d'envoi » then the outcome from Chorus Pro", async ({ page, loginPage }) => {
-  test.fixme(true, "needs the organisations.* senders in lib/outbox/senders.ts");
   await loginPage.goto();
   await loginPage.signInAs("admin");
   const s = new StructuresPages(page);

@@ -7,6 +7,7 @@ import {
   soumettreFactureTravaux, completerMoeFactureTravaux, completerServiceMoeFactureTravaux, corrigerValideurFactureTravaux,
   recyclerFactureTravaux, rechercherFacturesTravaux,
 } from "@/lib/chorus-pro";
+import { creerServiceReferentiel, modifierParametresEdi } from "@/lib/chorus-pro/referentiel";
 import { FILE_SENDERS } from "./file-senders";
 
 export interface Sender {
@@ -63,6 +64,8 @@ export const SENDERS: Record<string, Sender> = {
   "facturesTravaux.completerServiceMoe": { send: completerServiceMoeFactureTravaux, idempotent: true },
   "facturesTravaux.corrigerValideur": { send: corrigerValideurFactureTravaux, idempotent: true },
   "facturesTravaux.recycler": { send: recyclerFactureTravaux },
+  "organisations.creerService": { send: creerServiceReferentiel },
+  "organisations.parametresEdi": { send: modifierParametresEdi, idempotent: true },
   ...FILE_SENDERS,
 } as Record<string, Sender>;
 
