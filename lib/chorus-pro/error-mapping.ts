@@ -77,6 +77,13 @@ export function mapUpstreamFailure(f: UpstreamFailure): ChorusProError {
 }
 
 function libelleOf(body: unknown): string | undefined {
+  // The Référentiel des Organisations answers errors as an array of {error, message, detail}
+  // (CONTRACT §5.1): read its first entry.
+  if (Array.isArray(body)) {
+    const first = body[0] as Record<string, unknown> | undefined;
+    const parts = [first?.error, first?.message, first?.detail].filter((v): v is string => typeof v === "string" && v !== "");
+    return parts.length ? parts.join(" — ").slice(0, 500) : undefined;
+  }
   if (!body || typeof body !== "object") return undefined;
   const o = body as Record<string, unknown>;
   for (const k of ["libelle", "Description", "error_description", "message", "detail", "titre"]) {

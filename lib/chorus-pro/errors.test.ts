@@ -6,6 +6,11 @@ import { decodeRejection } from "./deposit-report";
 const op = "factures.soumettre";
 
 describe("mapUpstreamFailure", () => {
+  it("reads the Référentiel des Organisations error array", () => {
+    const e = mapUpstreamFailure({ operation: "organisations.creerService", status: 400, body: [{ error: "DuplicateCode", message: "Code service déjà utilisé", detail: "SVC-1" }] });
+    expect(e.libelle).toBe("DuplicateCode — Code service déjà utilisé — SVC-1");
+  });
+
   it.each([
     [400, "bad_request"], [403, "forbidden"], [404, "not_found"], [406, "not_acceptable"], [413, "payload_too_large"],
     [415, "unsupported_media_type"], [429, "rate_limited"], [500, "server_error"], [502, "bad_gateway"], [503, "unavailable"], [504, "gateway_timeout"],
