@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".next/**"],
+          exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".next/**", ".next-*/**", "test-results/**"],
           environment: "node",
         },
       },
@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["**/*.int.test.ts"],
-          exclude: ["node_modules/**", "e2e/**", ".next/**"],
+          exclude: ["node_modules/**", "e2e/**", ".next/**", ".next-*/**", "test-results/**"],
           environment: "node",
           globalSetup: ["test/global-setup.ts"],
           testTimeout: 60_000,
