@@ -36,6 +36,8 @@ function print(title: string, rows: Record<string, number | string>) {
 }
 
 async function main() {
+  // The gateway bench runs in this process: its per-call log lines would drown the figures.
+  process.env.LOG_LEVEL ??= "silent";
   const only = process.argv.slice(2);
   const wants = (name: string) => only.length === 0 || only.includes(name);
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };

@@ -53,12 +53,17 @@ export async function benchGateway(sandboxUrl: string): Promise<Record<string, n
 
   const manifest = (await (await fetch(`${base}/__sandbox/manifest`)).json()) as Manifest;
   const client = manifest.pisteClients[0];
-  const account = manifest.technicalAccounts[0];
+  // A supplier with invoices (the sandbox's ACME persona), so that the search returns a full page.
+  const account = manifest.technicalAccounts.find((a) => a.idStructureCPP === 27000001) ?? manifest.technicalAccounts[0];
   if (!client || !account) throw new Error("sandbox manifest without PISTE client or technical account");
 
   const form = new URLSearchParams({ grant_type: "client_credentials", client_id: client.client_id, client_secret: client.client_secret, scope: "openid" });
   const { access_token } = (await (await fetch(`${base}/api/oauth/token`, { method: "POST", body: form })).json()) as { access_token: string };
-  const body = { idFournisseur: account.idStructureCPP, rechercheFactureParFournisseur: { pageResultatDemandee: 1, nbResultatsParPage: 20 } };
+  const body = {
+    idFournisseur: account.idStructureCPP,
+    statutCourant: ["MISE_A_DISPOSITION" as const, "MANDATEE" as const, "MISE_EN_PAIEMENT" as const],
+    rechercheFactureParFournisseur: { pageResultatDemandee: 1, nbResultatsParPage: 20, triColonne: "MontantTTC", triSens: "Descendant" as const },
+  };
   const headers = {
     Authorization: `Bearer ${access_token}`, "Content-Type": "application/json;charset=utf-8", Accept: "application/json;charset=utf-8",
     "cpro-account": Buffer.from(`${account.login}:${account.password}`).toString("base64"),
