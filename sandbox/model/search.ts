@@ -1,5 +1,6 @@
 // Search engine over a per-structure index: build one predicate from the criteria actually sent, then a
 // top-k selection for the requested page (no full sort of 10^4–10^5 rows for a 20-row page).
+import { utcBound } from "./clock";
 import { dayNum } from "./store";
 import type { NamespaceStore } from "./store";
 import type { Invoice } from "./types";
@@ -56,13 +57,14 @@ export function predicate(c: Criteria): Pred {
   add(c.idMoa, (i) => i.idMoa === c.idMoa);
   // Bounds computed once, not per row.
   const depotDu = num(c.depotDu), depotAu = num(c.depotAu), factureDu = num(c.factureDu), factureAu = num(c.factureAu);
-  const etatDu = c.etatDu?.slice(0, 19), etatAu = c.etatAu?.slice(0, 19), etatLen = (c.etatAu?.length ?? 0) > 10 ? 19 : 10;
+  // Stored dateHeureEtatCourant values are UTC: bounds are converted once, then compared as text.
+  const etatDu = c.etatDu ? utcBound(c.etatDu, "start") : undefined, etatAu = c.etatAu ? utcBound(c.etatAu, "end") : undefined;
   add(depotDu, (i) => i.depotNum! >= depotDu!);
   add(depotAu, (i) => i.depotNum! <= depotAu!);
   add(factureDu, (i) => i.factureNum! >= factureDu!);
   add(factureAu, (i) => i.factureNum! <= factureAu!);
   add(etatDu, (i) => i.dateHeureEtatCourant.slice(0, 19) >= etatDu!);
-  add(etatAu, (i) => i.dateHeureEtatCourant.slice(0, etatLen) <= etatAu!);
+  add(etatAu, (i) => i.dateHeureEtatCourant.slice(0, 19) <= etatAu!);
   add(c.htMin, (i) => i.montantHT >= c.htMin!);
   add(c.htMax, (i) => i.montantHT <= c.htMax!);
   add(c.ttcMin, (i) => i.montantTTC >= c.ttcMin!);
