@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { DetailBackLink, DetailDownloads, DetailUnavailable, InvoiceDetailBody } from "@/components/factures/invoice-detail";
 import { StatusBadge } from "@/components/factures/status-badge";
+import { Alert } from "@/components/ui/alert";
 import { writeAudit } from "@/lib/audit";
 import { canActOn, requireSpace } from "@/lib/auth/guards";
 import { loadInvoiceDetail } from "@/lib/factures/detail-data";
@@ -50,6 +51,11 @@ export default async function Page({ params, searchParams }: Props) {
         <StatusBadge statut={detail.statutFacture ?? history?.statutCourant} since={last?.histoStatutDatePassage} commentaire={last?.histoStatutCommentaire} t={t.factures} locale={locale} />
         <DetailDownloads api={api} query={query} one={t.factures.downloads.one} withAttachments={t.factures.downloads.withAttachments} />
       </header>
+      {sp.fait === "1" ? (
+        <Alert tone="success" live="status">
+          {t.depot.actions.done}
+        </Alert>
+      ) : null}
       <SupplierActions facture={detail} idStructureCPP={active.idStructureCPP} t={t} />
       <InvoiceDetailBody detail={detail} history={history} historyError={loaded.historyError} api={api} query={query} t={t} locale={locale} references={<InvoiceReferences facture={detail} t={t.factures} locale={locale} />} />
     </div>

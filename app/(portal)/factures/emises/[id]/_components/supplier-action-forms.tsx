@@ -27,7 +27,14 @@ function useFollowUp(t: Props["t"]) {
       for (let attempt = 0; attempt < 10; attempt++) {
         const res = await call(requestId);
         if (!res.ok) return setState({ tone: "danger", text: res.error.message, errors: res.error.fieldErrors });
-        if (res.data.status === "sent") { setState({ tone: "success", text: t.done }); router.refresh(); return; }
+        if (res.data.status === "sent") {
+          // The new status may withdraw this form: the outcome travels in the URL and the page shows it.
+          setState(null);
+          const q = new URLSearchParams(window.location.search);
+          q.set("fait", "1");
+          router.replace(`${window.location.pathname}?${q.toString()}`, { scroll: false });
+          return;
+        }
         setState({ tone: "info", text: t.queued });
         await new Promise((r) => setTimeout(r, 1500));
       }
