@@ -65,12 +65,14 @@ export function predicate(c: Criteria): Pred {
   add(factureAu, (i) => i.factureNum! <= factureAu!);
   add(etatDu, (i) => i.dateHeureEtatCourant.slice(0, 19) >= etatDu!);
   add(etatAu, (i) => i.dateHeureEtatCourant.slice(0, 19) <= etatAu!);
-  add(c.htMin, (i) => i.montantHT >= c.htMin!);
-  add(c.htMax, (i) => i.montantHT <= c.htMax!);
-  add(c.ttcMin, (i) => i.montantTTC >= c.ttcMin!);
-  add(c.ttcMax, (i) => i.montantTTC <= c.ttcMax!);
-  add(c.apayerMin, (i) => i.montantAPayer >= c.apayerMin!);
-  add(c.apayerMax, (i) => i.montantAPayer <= c.apayerMax!);
+  // Bounds copied into constants: the checks run once per candidate row.
+  const { htMin, htMax, ttcMin, ttcMax, apayerMin, apayerMax } = c;
+  add(htMin, (i) => i.montantHT >= htMin!);
+  add(htMax, (i) => i.montantHT <= htMax!);
+  add(ttcMin, (i) => i.montantTTC >= ttcMin!);
+  add(ttcMax, (i) => i.montantTTC <= ttcMax!);
+  add(apayerMin, (i) => i.montantAPayer >= apayerMin!);
+  add(apayerMax, (i) => i.montantAPayer <= apayerMax!);
   add(c.numeroMarche, (i) => i.numeroMarche === c.numeroMarche);
   add(c.numeroBonCommande, (i) => i.numeroBonCommande === c.numeroBonCommande);
   add(c.numeroFactureOrigine, (i) => i.numeroFactureOrigine === c.numeroFactureOrigine);
@@ -81,7 +83,26 @@ export function predicate(c: Criteria): Pred {
   add(c.coordBancaire, (i) => i.idCoordBancaire === c.coordBancaire);
   if (c.createurs?.length) p.push((i) => i.idUtilisateurCreateur !== undefined && c.createurs!.includes(i.idUtilisateurCreateur));
   if (c.masquerRejetee) p.push((i) => i.statut !== "REJETEE");
-  return (i) => { for (const f of p) if (!f(i)) return false; return true; };
+  return all(p);
+}
+
+/**
+ * The conjunction of the checks, unrolled: a loop over an array of closures is one megamorphic call
+ * site that V8 cannot inline, and it ran for every candidate row of every search.
+ */
+function all(fs: Pred[]): Pred {
+  const [a, b, c, d] = fs;
+  switch (fs.length) {
+    case 0: return () => true;
+    case 1: return a!;
+    case 2: return (i) => a!(i) && b!(i);
+    case 3: return (i) => a!(i) && b!(i) && c!(i);
+    case 4: return (i) => a!(i) && b!(i) && c!(i) && d!(i);
+    default: {
+      const rest = all(fs.slice(4));
+      return (i) => a!(i) && b!(i) && c!(i) && d!(i) && rest(i);
+    }
+  }
 }
 
 type Key = (i: Invoice) => string | number;
