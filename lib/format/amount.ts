@@ -1,5 +1,8 @@
 import Decimal from "decimal.js";
+import { formatExactFallback, supportsStringPrecision } from "./amount-exact";
 import { intlLocale, type FormatLocale } from "./locale";
+
+export { formatExactFallback };
 
 export type AmountInput = string | number | Decimal;
 
@@ -12,42 +15,6 @@ function toDecimal(value: AmountInput): Decimal | null {
   if (typeof value === "number") return Number.isFinite(value) ? new Decimal(value) : null;
   const trimmed = value.trim();
   return DECIMAL_STRING.test(trimmed) ? new Decimal(trimmed) : null;
-}
-
-let stringPrecisionSupport: boolean | undefined;
-
-/**
- * Intl.NumberFormat formats decimal strings exactly since ECMA-402 NumberFormat v3 (Node 19+,
- * Chrome 106, Safari 15.4, Firefox 116). Older engines (Firefox ESR 115, still common in
- * administrations) coerce the string to a double, so we detect that once and fall back.
- */
-function supportsStringPrecision(): boolean {
-  stringPrecisionSupport ??=
-    new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 0 }).format(
-      "9007199254740993" as `${number}`,
-    ) === "9007199254740993";
-  return stringPrecisionSupport;
-}
-
-/**
- * Formats an exact, already rounded decimal string without going through a double: the layout
- * (sign, currency, spacing) comes from formatting ±1, the digits from the string itself.
- */
-export function formatExactFallback(formatter: Intl.NumberFormat, fixed: string): string {
-  const negative = fixed.startsWith("-");
-  const [integerDigits = "0", fractionDigits = ""] = (negative ? fixed.slice(1) : fixed).split(".");
-  const group = formatter.formatToParts(1_000_000).find((part) => part.type === "group")?.value;
-  const grouped =
-    group === undefined ? integerDigits : integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const sample = formatter.formatToParts(negative ? -1 : 1);
-  let output = "";
-  for (const part of sample) {
-    if (part.type === "integer") output += grouped;
-    else if (part.type === "group") continue;
-    else if (part.type === "fraction") output += fractionDigits;
-    else output += part.value;
-  }
-  return output;
 }
 
 function formatRounded(formatter: Intl.NumberFormat, value: Decimal, exactFallback: boolean): string {

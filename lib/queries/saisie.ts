@@ -1,43 +1,20 @@
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
 
-// Shapes the portal's own JSON routes answer (app/api/destinataires, app/api/referentiels): the
-// form and the lookup read them with react-query. Parsed on arrival like any other boundary.
+// React Query options for the key-in form and the recipient lookup. The response schemas live in
+// ./saisie-schemas and are imported on demand, so that zod is not part of the pages' first load.
+export type { DestinataireDetail, DestinataireResume, Referentiels } from "./saisie-schemas";
 
-export const destinataireResumeSchema = z.object({
-  idStructureCPP: z.number(),
-  siret: z.string(),
-  nom: z.string(),
-  codePostal: z.string().nullable(),
-  ville: z.string().nullable(),
-  /** null when Chorus Pro did not say (the directory lists active recipients only) */
-  actif: z.boolean().nullable(),
-});
-export type DestinataireResume = z.infer<typeof destinataireResumeSchema>;
+type Schemas = typeof import("./saisie-schemas");
 
-export const destinataireDetailSchema = destinataireResumeSchema.extend({
-  actif: z.boolean(),
-  exigences: z.object({ codeService: z.boolean(), numeroEngagement: z.boolean(), codeServiceOuEngagement: z.boolean() }),
-  services: z.array(z.object({ codeService: z.string(), libelleService: z.string(), actif: z.boolean() })),
-});
-export type DestinataireDetail = z.infer<typeof destinataireDetailSchema>;
-
-export const referentielsSchema = z.object({
-  tauxTva: z.array(z.object({ code: z.string(), libelle: z.string(), rate: z.string() })),
-  modesPaiement: z.array(z.string()),
-});
-export type Referentiels = z.infer<typeof referentielsSchema>;
-
-const errorSchema = z.object({ error: z.object({ message: z.string() }) });
-
-async function getJson<S extends z.ZodType>(url: string, schema: S): Promise<z.infer<S>> {
-  const res = await fetch(url, { headers: { accept: "application/json" } });
+/** Fetches one of the portal's JSON routes and parses it; zod loads with the first answer, not with the page. */
+async function getJson<K extends "destinatairesListSchema" | "destinataireDetailSchema" | "referentielsSchema">(url: string, key: K): Promise<ReturnType<Schemas[K]["parse"]>> {
+  const [res, schemas] = await Promise.all([fetch(url, { headers: { accept: "application/json" } }), import("./saisie-schemas")]);
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const parsed = errorSchema.safeParse(body);
+    const parsed = schemas.errorSchema.safeParse(body);
     throw new Error(parsed.success ? parsed.data.error.message : "Le service est indisponible. Réessayez dans un instant.");
   }
-  return schema.parse(body);
+  return schemas[key].parse(body) as ReturnType<Schemas[K]["parse"]>;
 }
 
 export const saisieKeys = {
@@ -50,14 +27,14 @@ export const saisieKeys = {
 export const destinatairesQuery = (structure: number, q: string) =>
   queryOptions({
     queryKey: saisieKeys.destinataires(structure, q),
-    queryFn: () => getJson(`/api/destinataires?structure=${structure}&q=${encodeURIComponent(q)}`, z.object({ items: z.array(destinataireResumeSchema) })),
+    queryFn: () => getJson(`/api/destinataires?structure=${structure}&q=${encodeURIComponent(q)}`, "destinatairesListSchema"),
     enabled: q.trim().length >= 2,
   });
 
 export const destinataireQuery = (structure: number, id: number | null) =>
   queryOptions({
     queryKey: saisieKeys.destinataire(structure, id ?? 0),
-    queryFn: () => getJson(`/api/destinataires/${id}?structure=${structure}`, destinataireDetailSchema),
+    queryFn: () => getJson(`/api/destinataires/${id}?structure=${structure}`, "destinataireDetailSchema"),
     enabled: id !== null,
     staleTime: 5 * 60_000,
   });
@@ -65,6 +42,6 @@ export const destinataireQuery = (structure: number, id: number | null) =>
 export const referentielsQuery = (structure: number) =>
   queryOptions({
     queryKey: saisieKeys.referentiels(structure),
-    queryFn: () => getJson(`/api/referentiels?structure=${structure}`, referentielsSchema),
+    queryFn: () => getJson(`/api/referentiels?structure=${structure}`, "referentielsSchema"),
     staleTime: 60 * 60_000,
   });

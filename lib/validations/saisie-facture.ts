@@ -12,10 +12,9 @@ import type { ChorusTotals } from "@/lib/invoice/totals";
 
 const text = (max: number) => z.string().max(max, `${max} caractères au plus.`).default("");
 
-export const CADRES = ["A1_FACTURE_FOURNISSEUR", "A2_FACTURE_FOURNISSEUR_DEJA_PAYEE", "A9_FACTURE_SOUSTRAITANT", "A12_FACTURE_COTRAITANT"] as const;
-export const TYPES_TVA = ["TVA_SUR_DEBIT", "TVA_SUR_ENCAISSEMENT", "EXONERATION", "SANS_TVA"] as const;
-export const MODES_PAIEMENT = ["CHEQUE", "PRELEVEMENT", "VIREMENT", "ESPECE", "AUTRE", "REPORT"] as const;
-export const MAX_LINES = 200;
+import { CADRES, MAX_ATTACHMENTS, MAX_LINES, MODES_PAIEMENT, TYPES_TVA, emptyLine } from "./saisie-facture-model";
+
+export { CADRES, MAX_ATTACHMENTS, MAX_LINES, MODES_PAIEMENT, TYPES_TVA, emptyLine };
 
 export const ligneSaisieSchema = z.object({
   reference: text(50),
@@ -28,7 +27,6 @@ export const ligneSaisieSchema = z.object({
 });
 export type LigneSaisie = z.infer<typeof ligneSaisieSchema>;
 
-export const MAX_ATTACHMENTS = 10;
 /** A file received by /api/uploads; sent with ajouter/fichier only when the invoice leaves. */
 export const pieceSaisieSchema = z.object({
   uploadId: z.uuid("Pièce jointe inconnue : envoyez-la à nouveau."),
@@ -64,7 +62,6 @@ export const saisieFactureSchema = z.object({
 });
 export type SaisieFacture = z.infer<typeof saisieFactureSchema>;
 
-export const emptyLine = (tauxTva = "TVA20"): LigneSaisie => ({ reference: "", denomination: "", quantite: "1", unite: "", prixUnitaireHT: "", remiseHT: "", tauxTva });
 
 export function emptySaisie(today: string): SaisieFacture {
   return saisieFactureSchema.parse({ dateFacture: today, lignes: [emptyLine()] });

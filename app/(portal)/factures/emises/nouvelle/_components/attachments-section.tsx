@@ -4,7 +4,8 @@ import { Paperclip, X } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Messages } from "@/lib/i18n";
-import { MAX_ATTACHMENTS, type PieceSaisie, type SaisieFacture } from "@/lib/validations/saisie-facture";
+import type { PieceSaisie, SaisieFacture } from "@/lib/validations/saisie-facture";
+import { MAX_ATTACHMENTS } from "@/lib/validations/saisie-facture-model";
 import { UploadField } from "../../deposer/_components/upload-field";
 import { fill } from "./fill";
 

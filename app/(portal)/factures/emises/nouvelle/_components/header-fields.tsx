@@ -5,7 +5,8 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import type { Messages } from "@/lib/i18n";
-import { CADRES, MODES_PAIEMENT, TYPES_TVA, type SaisieFacture } from "@/lib/validations/saisie-facture";
+import type { SaisieFacture } from "@/lib/validations/saisie-facture";
+import { CADRES, MODES_PAIEMENT, TYPES_TVA } from "@/lib/validations/saisie-facture-model";
 
 type Props = {
   form: SaisieFacture;

@@ -5,12 +5,13 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { formatAmount } from "@/lib/format";
+import { formatRoundedAmount as formatAmount } from "@/lib/format/amount-exact";
 import type { Messages } from "@/lib/i18n";
 import { fill as format } from "./fill";
 import type { ChorusTotals } from "@/lib/invoice/totals";
 import type { Referentiels } from "@/lib/queries/saisie";
-import { MAX_LINES, emptyLine, type LigneSaisie } from "@/lib/validations/saisie-facture";
+import type { LigneSaisie } from "@/lib/validations/saisie-facture";
+import { MAX_LINES, emptyLine } from "@/lib/validations/saisie-facture-model";
 
 type Props = {
   lines: LigneSaisie[];

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Messages } from "@/lib/i18n";
 import { destinataireQuery, type Referentiels } from "@/lib/queries/saisie";
-import { checkSaisie, type FieldErrors, type SaisieFacture } from "@/lib/validations/saisie-facture";
+import type { FieldErrors, SaisieFacture } from "@/lib/validations/saisie-facture";
 import { submitInvoiceAction } from "../actions";
 import type { SubmitOutcome } from "../_lib/submit";
 import { AttachmentsSection } from "./attachments-section";
@@ -17,6 +17,8 @@ import { RecipientSection } from "./recipient-section";
 import { SubmissionStatus } from "./submission-status";
 import { TotalsPanel } from "./totals-panel";
 import { useAutosave } from "./use-autosave";
+
+type Checker = typeof import("@/lib/validations/saisie-facture").checkSaisie;
 
 export type SaisieFormProps = {
   structure: number;
@@ -50,10 +52,18 @@ export function SaisieForm({ structure, t, tUpload, refs, today, initialData, in
   const recipient = useQuery(destinataireQuery(structure, form.destinataire.idStructureCPP));
   const detail = recipient.data;
   const vatRates = useMemo(() => refs.tauxTva.map((r) => ({ code: r.code, rate: r.rate })), [refs]);
-  const { errors, totals } = useMemo(() => checkSaisie(form, {
+  // The checks (zod, decimal arithmetic, EN 16931 rules) load right after the first paint rather
+  // than with it: they weigh more than the rest of the page. The server checks again anyway.
+  const [checker, setChecker] = useState<Checker | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import("@/lib/validations/saisie-facture").then((m) => live && setChecker(() => m.checkSaisie));
+    return () => { live = false; };
+  }, []);
+  const { errors, totals } = useMemo(() => checker ? checker(form, {
     recipient: detail ? { codeServiceDoitEtreRenseigne: detail.exigences.codeService, numeroEJDoitEtreRenseigne: detail.exigences.numeroEngagement, gestionNumeroEJOuCodeService: detail.exigences.codeServiceOuEngagement, active: detail.actif } : null,
     vatRates, today,
-  }), [form, detail, vatRates, today]);
+  }) : { errors: {} as FieldErrors, totals: null }, [checker, form, detail, vatRates, today]);
 
   const errorOf = useCallback((path: string) => serverErrors?.[path] ?? (showAll || touched.has(path) ? errors[path] : undefined), [serverErrors, showAll, touched, errors]);
   const update = (patch: Partial<SaisieFacture>) => { setForm((f) => ({ ...f, ...patch })); setServerErrors(null); };

@@ -1,4 +1,4 @@
-import { formatAmount } from "@/lib/format";
+import { formatRoundedAmount as formatAmount } from "@/lib/format/amount-exact";
 import type { Messages } from "@/lib/i18n";
 import type { ChorusTotals } from "@/lib/invoice/totals";
 import type { Referentiels } from "@/lib/queries/saisie";
