@@ -43,8 +43,15 @@ export async function benchRecues(baseUrl: string): Promise<Record<string, numbe
 
   const client = new PortalClient(baseUrl);
   await client.signIn(EMAIL, "sandbox");
-  const idsRes = await client.get(`/api/factures/recues/ids?structure=${STRUCTURE}&statut=MISE_A_DISPOSITION`);
-  const ids = ((await idsRes.json()) as { ids?: number[] }).ids ?? [];
+  // The ids route refuses searches of more than 500 invoices: narrow by amount until it answers.
+  let ids: number[] = [];
+  for (const ttcMax of [100_000, 20_000, 5_000, 2_000, 1_000, 500]) {
+    const res = await client.get(`/api/factures/recues/ids?structure=${STRUCTURE}&statut=MISE_A_DISPOSITION&ttcMax=${ttcMax}`);
+    if (res.ok) {
+      ids = ((await res.json()) as { ids?: number[] }).ids ?? [];
+      break;
+    }
+  }
   if (ids.length < BULK * 2) {
     return { ...ttfb(one, twenty), "bulk ratio": `skipped: ${ids.length} invoices in MISE_A_DISPOSITION, ${BULK * 2} needed` };
   }
