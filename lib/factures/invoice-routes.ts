@@ -27,6 +27,36 @@ function guardInvoice(space: InvoiceSpace, request: NextRequest, id: string, act
   });
 }
 
+/**
+ * telecharger/groupe for one payment request (an invoice, or a works piece: CONTRACT §4.1 takes any
+ * idFacture), audited, then served: PDF alone, or (withPj) the ZIP with its attachments.
+ */
+export async function groupeDownload(guard: Allowed, idFacture: number, withPj: boolean, name: string): Promise<Response> {
+  const r = await telechargerGroupeFactures(guard.ctx, { format: "PDF", avecPiecesJointesComplementaires: withPj ? "OUI" : "NON", listeFacture: [{ idFacture }] });
+  const zip = new Uint8Array(Buffer.from(r.fichierResultat, "base64"));
+  await guard.audit("success", { pj: withPj });
+  // telecharger/groupe always zips; a ZIP of one PDF is served as that PDF.
+  if (!withPj && sniff(zip).ext === "zip") {
+    const files = Object.values(unzipSync(zip));
+    const only = files.length === 1 ? files[0] : undefined;
+    if (only && sniff(only).ext === "pdf") return fileResponse(only, `${name}.pdf`, "application/pdf");
+  }
+  const kind = sniff(zip);
+  return fileResponse(zip, `${name}.${kind.ext}`, kind.type);
+}
+
+/** telecharger/pieceJointe (objet DEMANDE_PAIEMENT) for one payment request, audited and served. */
+export async function attachmentsDownload(guard: Allowed, idFacture: number, name: string): Promise<Response> {
+  const r = await telechargerPieceJointe(guard.ctx, {
+    objetPieceJointe: "DEMANDE_PAIEMENT",
+    demandePaiement: { listeFacture: [{ idFacture }], avecPiecesJointesComplementaires: "OUI" },
+  });
+  const bytes = new Uint8Array(Buffer.from(r.pieceJointe, "base64"));
+  const kind = sniff(bytes);
+  await guard.audit("success");
+  return fileResponse(bytes, `${name}-pieces-jointes.${kind.ext}`, kind.type);
+}
+
 /** GET of `[id]/telecharger`: one invoice's PDF alone, or (?pj=1) a ZIP of the PDF and its attachments. */
 export function invoiceDownloadRoute(space: InvoiceSpace): InvoiceHandler {
   return async (request, { params }) => {
@@ -37,18 +67,7 @@ export function invoiceDownloadRoute(space: InvoiceSpace): InvoiceHandler {
     try {
       // consulter first: it scopes the id to this space (see spaces.ts) and gives the file name.
       const facture = await space.consulter(guard.ctx, { identifiantFactureCPP: Number(id) });
-      const r = await telechargerGroupeFactures(guard.ctx, { format: "PDF", avecPiecesJointesComplementaires: withPj ? "OUI" : "NON", listeFacture: [{ idFacture: Number(id) }] });
-      const zip = new Uint8Array(Buffer.from(r.fichierResultat, "base64"));
-      const name = safeFileName(facture.numeroFacture ?? id);
-      await guard.audit("success", { pj: withPj });
-      // telecharger/groupe always zips; a ZIP of one PDF is served as that PDF.
-      if (!withPj && sniff(zip).ext === "zip") {
-        const files = Object.values(unzipSync(zip));
-        const only = files.length === 1 ? files[0] : undefined;
-        if (only && sniff(only).ext === "pdf") return fileResponse(only, `${name}.pdf`, "application/pdf");
-      }
-      const kind = sniff(zip);
-      return fileResponse(zip, `${name}.${kind.ext}`, kind.type);
+      return await groupeDownload(guard, Number(id), withPj, safeFileName(facture.numeroFacture ?? id));
     } catch (err) {
       return jsonError(await upstreamFailure(err, guard.audit, space.notFound));
     }
@@ -71,14 +90,7 @@ export function invoiceAttachmentsRoute(space: InvoiceSpace): InvoiceHandler {
         await guard.audit("error", { reason: "no attachment" });
         return jsonError({ status: 404, code: "not_found", message: "Cette facture n'a pas de pièce jointe téléchargeable." });
       }
-      const r = await telechargerPieceJointe(guard.ctx, {
-        objetPieceJointe: "DEMANDE_PAIEMENT",
-        demandePaiement: { listeFacture: [{ idFacture: Number(id) }], avecPiecesJointesComplementaires: "OUI" },
-      });
-      const bytes = new Uint8Array(Buffer.from(r.pieceJointe, "base64"));
-      const kind = sniff(bytes);
-      await guard.audit("success");
-      return fileResponse(bytes, `${safeFileName(facture.numeroFacture ?? id)}-pieces-jointes.${kind.ext}`, kind.type);
+      return await attachmentsDownload(guard, Number(id), safeFileName(facture.numeroFacture ?? id));
     } catch (err) {
       return jsonError(await upstreamFailure(err, guard.audit, space.notFound));
     }

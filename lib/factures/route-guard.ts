@@ -1,6 +1,7 @@
 import "server-only";
 import { getCurrentUser, type CurrentUser, type Rattachement } from "@/lib/auth/current-user";
 import { canActOn } from "@/lib/auth/guards";
+import type { Role } from "@/lib/auth/roles";
 import { chorusContextFor } from "@/lib/auth/chorus-context";
 import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { isChorusProError } from "@/lib/chorus-pro";
@@ -12,7 +13,8 @@ export type Audit = (outcome: AuditEntry["outcome"], detail?: Record<string, unk
 export type Allowed = { user: CurrentUser; rattachement: Rattachement; ctx: Awaited<ReturnType<typeof chorusContextFor>>; audit: Audit };
 
 type GuardOptions = {
-  role: SpaceRole;
+  /** One role, or (a space shared by several parties, like works invoices) any of several. */
+  role: SpaceRole | readonly Role[];
   action: string;
   subject: { type: string; id: string } | null;
   /** A check of the request's own input, run before the gateway context is built (no upstream call for a malformed request). */
@@ -33,10 +35,12 @@ export async function guardSpace(structureParam: string | null, { role, action, 
     await writeAudit({ ...base, outcome: "denied", detail: { reason: "structure" } });
     return { status: 400, code: "invalid", message: "La structure pour laquelle vous agissez est absente ou invalide." };
   }
-  const rattachement = canActOn(user, idStructureCPP, [role]);
+  const roles: readonly Role[] = typeof role === "string" ? [role] : role;
+  const rattachement = canActOn(user, idStructureCPP, roles);
   if (!rattachement) {
-    await writeAudit({ ...base, outcome: "denied", detail: { required: [role] } });
-    return { status: 403, code: "forbidden", message: `Vous n'avez pas les droits de ${role} sur cette structure.` };
+    await writeAudit({ ...base, outcome: "denied", detail: { required: roles } });
+    const message = typeof role === "string" ? `Vous n'avez pas les droits de ${role} sur cette structure.` : "Vous n'avez pas les droits nécessaires sur cette structure.";
+    return { status: 403, code: "forbidden", message };
   }
   const audit: Audit = (outcome, detail) => writeAudit({ ...base, outcome, ...(detail ? { detail } : {}) });
   const refused = precheck ? await precheck(audit) : null;

@@ -5,6 +5,7 @@ import type { CproCtx } from "../http/router";
 import { BusinessError } from "../model/errors";
 import { INFERRED } from "../model/inferred";
 import { LIMITS } from "../model/limits";
+import { isParty } from "../model/travaux-rules";
 import type { Invoice, User } from "../model/types";
 
 const numeric = /^-?\d+(\.\d+)?$/;
@@ -38,6 +39,15 @@ export function canSee(space: Space, inv: Invoice, idStructure: number): boolean
   if (space === "recipiendaire") return recipient;
   if (space === "valideur") return validator;
   return supplier || recipient || validator;
+}
+
+/**
+ * What telecharger/groupe and telecharger/pieceJointe serve: any payment request the structure sees. A works
+ * piece (typeDemandePaiement FACTURE_TRAVAUX) is a payment request too, seen by every party of its billing
+ * file — the MOE and the MOA included, which the three invoice spaces do not know.
+ */
+export function canDownload(inv: Invoice, idStructure: number): boolean {
+  return canSee("any", inv, idStructure) || (inv.typeDemandePaiement === "FACTURE_TRAVAUX" && isParty(inv, idStructure));
 }
 
 export function invoiceFor(ctx: CproCtx, space: Space, id: number | undefined): Invoice {

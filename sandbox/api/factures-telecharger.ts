@@ -7,7 +7,7 @@ import { INFERRED } from "../model/inferred";
 import { LIMITS } from "../model/limits";
 import { renderInvoicePdf } from "../model/pdf";
 import type { Invoice } from "../model/types";
-import { canSee, currentUser, invoiceFor, opt, zInt, zStr } from "./common";
+import { canDownload, canSee, currentUser, opt, zInt, zStr } from "./common";
 import { factureView } from "./factures-consulter";
 
 const body = z.object({
@@ -22,7 +22,11 @@ export function register(router: Router): void {
     const b = body.parse(ctx.body);
     const user = currentUser(ctx, b.idUtilisateurCourant);
     if (b.listeFacture.length > LIMITS.downloadMaxInvoices) throw new BusinessError("TELECHARGER_TOO_MANY", `maximum ${LIMITS.downloadMaxInvoices}`);
-    const invoices = b.listeFacture.map((f) => invoiceFor(ctx, "any", f.idFacture));
+    const invoices = b.listeFacture.map((f) => {
+      const inv = ctx.ns.invoices.get(f.idFacture);
+      if (!inv || !canDownload(inv, ctx.structure.idStructureCPP)) throw new BusinessError("DP_UNKNOWN");
+      return inv;
+    });
     const files: Record<string, Uint8Array> = {};
     let size = 0;
     const pivot = (b.format ?? "PDF").toUpperCase() === "PIVOT" && INFERRED.pivotIsXml;

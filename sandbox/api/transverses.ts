@@ -5,7 +5,7 @@ import { BusinessError, ERRORS, ok } from "../model/errors";
 import { INFERRED } from "../model/inferred";
 import { LIMITS } from "../model/limits";
 import type { Structure } from "../model/types";
-import { canSee, currentUser, opt, page, parametresRetour, zInt, zPagination, zStr } from "./common";
+import { canDownload, currentUser, opt, page, parametresRetour, zInt, zPagination, zStr } from "./common";
 
 const T = "/cpro/transverses/v1";
 const OKT = () => ok("OK_TRANSVERSES");
@@ -53,7 +53,7 @@ export function register(router: Router): void {
     // Attachments of a visible invoice, or one the structure uploaded itself.
     for (const id of ids) {
       const inv = ctx.ns.invoices.get(id);
-      if (!inv || !canSee("any", inv, sid)) throw new BusinessError("DP_UNKNOWN");
+      if (!inv || !canDownload(inv, sid)) throw new BusinessError("DP_UNKNOWN");
       const pj = inv.pjPrincipale ?? inv.pjComplementaires[0];
       const att = pj && ctx.ns.attachments.get(pj.id);
       if (att) return { json: { ...OKT(), pieceJointe: att.base64 } };

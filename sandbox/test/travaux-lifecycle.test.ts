@@ -1,5 +1,6 @@
 // Works billing files end to end over HTTP (LIFECYCLE §5): monthly and final cycles, refusals, completion,
 // out-of-order pieces, access by party, search and the dossier view.
+import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IDS, boot, type Api, type Env, type Res } from "./helpers";
 
@@ -156,5 +157,24 @@ describe("FacturesTravaux: search and referentials", () => {
       if (p.idPieceSuivante !== undefined) expect(p.statut).toBe("ASSOCIEE");
       expect(ns.byDossier.get(p.idDossier!)![0]!.idPiecePrecedente).toBeUndefined();
     }
+  });
+});
+
+describe("FacturesTravaux: downloads (a works piece is a payment request, FACTURE_TRAVAUX)", () => {
+  it("telecharger/groupe serves a piece to every party of its file, the MOE and the MOA included, and to no one else", async () => {
+    const bati = env.as(IDS.bati);
+    const a4 = ok(await piece(bati, "A4_PROJET_DECOMPTE_MENSUEL_FOURNISSEUR")).json;
+    const body = (pj: string) => ({ format: "PDF", avecPiecesJointesComplementaires: pj, listeFacture: [{ idFacture: a4.idFactureTravaux }] });
+    for (const party of [IDS.bati, IDS.moe, IDS.departement]) {
+      const r = ok(await env.as(party).post("/cpro/factures/v1/telecharger/groupe", body("OUI")));
+      const entries = Object.values(unzipSync(Buffer.from(r.json.fichierResultat, "base64")));
+      expect(Buffer.from(entries[0]!.subarray(0, 4)).toString("latin1")).toBe("%PDF");
+    }
+    const foreign = await env.as(IDS.acme).post("/cpro/factures/v1/telecharger/groupe", body("NON"));
+    expect(foreign.json.codeRetour).toBe(20000);
+    const foreignPj = await env.as(IDS.acme).post("/cpro/transverses/v1/telecharger/pieceJointe", {
+      objetPieceJointe: "DEMANDE_PAIEMENT", demandePaiement: { listeFacture: [{ idFacture: a4.idFactureTravaux }] },
+    });
+    expect(foreignPj.json.codeRetour).toBe(20000);
   });
 });

@@ -5,6 +5,7 @@ import type { MatrixPart } from "./types";
 const requestId = "7c1e5b2a-3d40-4f1b-8a9e-2e1f0c9b8a76";
 const F = "app/(portal)/factures/travaux/actions";
 const ROLES = ["fournisseur", "moe", "moa"] as const;
+const DOWNLOAD_ROLES = ["fournisseur", "moe", "moa", "gestionnaire"] as const;
 const piece = (id: number) => ({ idFactureTravaux: 999_999_999, idStructureCPP: id, requestId });
 
 export const travauxMatrix: MatrixPart = {
@@ -27,5 +28,11 @@ export const travauxMatrix: MatrixPart = {
   },
   routes: {
     "/api/factures/travaux/envois/[id]": [{ roles: [...ROLES], method: "GET", url: (id) => `/api/factures/travaux/envois/${requestId}?structure=${id}` }],
+    // Downloads: every party of a billing file, the recipient's gestionnaire included.
+    "/api/factures/travaux/[id]/telecharger": [
+      { roles: [...DOWNLOAD_ROLES], method: "GET", url: (id) => `/api/factures/travaux/999999901/telecharger?structure=${id}` },
+      { roles: [...DOWNLOAD_ROLES], method: "GET", url: (id) => `/api/factures/travaux/999999901/telecharger?structure=${id}&pj=1` },
+    ],
+    "/api/factures/travaux/[id]/pieces-jointes": [{ roles: [...DOWNLOAD_ROLES], method: "GET", url: (id) => `/api/factures/travaux/999999901/pieces-jointes?structure=${id}` }],
   },
 };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DefinitionList } from "@/components/factures/definition-list";
+import { DetailDownloads } from "@/components/factures/invoice-detail";
 import { StatusBadge } from "@/components/factures/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { requireSpace } from "@/lib/auth/guards";
@@ -39,6 +40,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       <header className="flex flex-wrap items-center gap-4">
         <h1 className="text-2xl font-bold">{format(d.heading, { numero: piece.numeroFactureTravaux ?? String(id) })}</h1>
         <StatusBadge statut={piece.statutFactureTravaux} since={piece.dateHeureEtatCourant} commentaire={piece.commentaireEtatCourant} t={t.factures} />
+        <DetailDownloads api={`/api/factures/travaux/${id}`} query={`structure=${active.idStructureCPP}`} one={t.factures.downloads.one} withAttachments={t.factures.downloads.withAttachments} />
       </header>
       {piece.anomalie ? (
         <Alert tone="danger" title={d.anomaly} live="none">

@@ -4,8 +4,14 @@ import type { DossierFacturation } from "@/lib/chorus-pro";
 import { formatAmount, formatDate } from "@/lib/format";
 import type { Messages } from "@/lib/i18n";
 
+type Props = {
+  dossier: DossierFacturation; currentId?: number; role?: string | undefined; t: Messages;
+  /** Download links per piece (the billing-file page), for the structure the person acts for. */
+  downloadsFor?: number | undefined;
+};
+
 /** The chain of pieces of a billing file, in order, the current one marked. */
-export function DossierChain({ dossier, currentId, role, t }: { dossier: DossierFacturation; currentId?: number; role?: string | undefined; t: Messages }) {
+export function DossierChain({ dossier, currentId, role, t, downloadsFor }: Props) {
   const q = role ? `?role=${role}` : "";
   return (
     <ol aria-label={t.travaux.dossier.pieces} className="flex flex-col gap-2">
@@ -22,8 +28,20 @@ export function DossierChain({ dossier, currentId, role, t }: { dossier: Dossier
           {p.dateDepot ? <span className="text-sm">{formatDate(p.dateDepot)}</span> : null}
           {p.montantTTC ? <span className="ms-auto tabular-nums">{formatAmount(p.montantTTC)}</span> : null}
           {p.idFactureTravaux === currentId ? <span className="sr-only">({t.travaux.detail.current})</span> : null}
+          {downloadsFor !== undefined ? <PieceDownloadLinks id={p.idFactureTravaux} numero={p.numeroFactureTravaux ?? String(p.idFactureTravaux)} structure={downloadsFor} t={t} /> : null}
         </li>
       ))}
     </ol>
+  );
+}
+
+function PieceDownloadLinks({ id, numero, structure, t }: { id: number; numero: string; structure: number; t: Messages }) {
+  const api = `/api/factures/travaux/${id}/telecharger?structure=${structure}`;
+  // The visible text is short; the accessible name says which piece (several rows carry the same links).
+  return (
+    <span className="flex gap-3 text-sm">
+      <a href={api} download aria-label={`${t.factures.downloads.one} : ${numero}`} className="text-primary underline underline-offset-4">PDF</a>
+      <a href={`${api}&pj=1`} download aria-label={`${t.factures.downloads.withAttachments} : ${numero}`} className="text-primary underline underline-offset-4">ZIP</a>
+    </span>
   );
 }

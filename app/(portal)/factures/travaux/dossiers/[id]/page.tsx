@@ -43,7 +43,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       </section>
       <section aria-labelledby="pieces-title" className="flex flex-col gap-3">
         <h2 id="pieces-title" className="text-lg font-bold">{d.pieces}</h2>
-        <DossierChain dossier={dossier} role={roleQ} t={t} />
+        <DossierChain dossier={dossier} role={roleQ} t={t} downloadsFor={active.idStructureCPP} />
       </section>
       <section aria-labelledby="parties-title" className="flex flex-col gap-3">
         <h2 id="parties-title" className="text-lg font-bold">{t.travaux.detail.parties}</h2>
