@@ -17,10 +17,13 @@ export class LoginPage {
     await this.page.getByLabel("Adresse électronique").fill(email);
     await this.page.getByLabel("Mot de passe").fill(password);
     // Wait for the server action's answer: the previous message may still be on screen.
+    const submit = this.page.getByRole("button", { name: "Se connecter", exact: true });
     await Promise.all([
       this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"),
-      this.page.getByRole("button", { name: "Se connecter", exact: true }).click(),
+      submit.click(),
     ]);
+    // React resets the form when the action settles: wait for it, or the next fill may be wiped.
+    await expect(submit).toBeEnabled();
   }
 
   /** One-click demo sign-in (sandbox mode). */

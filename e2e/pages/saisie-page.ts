@@ -59,7 +59,7 @@ export class SaisiePage {
   }
 
   async expectDeposited() {
-    await expect(this.page.getByText("Facture déposée dans Chorus Pro")).toBeVisible({ timeout: 20_000 });
+    await expect(this.page.getByText("Facture déposée dans Chorus Pro")).toBeVisible({ timeout: 45_000 });
     const link = this.page.getByRole("link", { name: "Voir la facture" });
     await expect(link).toHaveAttribute("href", /\/factures\/emises\/\d+$/);
     return Number((await link.getAttribute("href"))?.split("/").pop());
