@@ -1,6 +1,13 @@
 import { test, expect } from "../fixtures";
 import { PERSONAS } from "../pages/login-page";
 
+// A fresh documentation address (RFC 5737) per test run, so that retries and repeated runs within
+// the throttling window do not inherit each other's failures.
+function uniqueAddress(): string {
+  const n = Date.now() + Math.floor(Math.random() * 1e6);
+  return `198.51.${100 + (n % 2)}.${1 + (Math.floor(n / 2) % 254)}`;
+}
+
 test.describe("Sign-in", () => {
   test("lists every demo account in sandbox mode", async ({ page, loginPage }) => {
     await loginPage.goto();
@@ -12,7 +19,7 @@ test.describe("Sign-in", () => {
 
   test("gives the same message for a wrong password and an unknown account", async ({ page, loginPage }) => {
     // A dedicated address so that these failures do not throttle the other tests.
-    await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.10" });
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
     await loginPage.goto();
     await loginPage.signIn("fournisseur@sandbox.test", "mauvais");
     await expect(loginPage.error()).toHaveText("Adresse électronique ou mot de passe incorrect.");
@@ -21,7 +28,7 @@ test.describe("Sign-in", () => {
   });
 
   test("throttles after 5 failures in a minute with a clear message", async ({ page, loginPage }) => {
-    await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.20" });
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueAddress() });
     const email = `bloque-${Date.now()}@exemple.test`;
     await loginPage.goto();
     for (let i = 0; i < 5; i++) {

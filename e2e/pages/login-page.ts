@@ -22,8 +22,17 @@ export class LoginPage {
       this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"),
       submit.click(),
     ]);
-    // React resets the form when the action settles: wait for it, or the next fill may be wiped.
-    await expect(submit).toBeEnabled();
+    // React resets the form when the action settles: wait for it (or for the redirect of a
+    // successful sign-in), or the next fill may be wiped by that reset.
+    await expect
+      .poll(
+        async () => {
+          if (!new URL(this.page.url()).pathname.startsWith("/login") || (await submit.count()) === 0) return true;
+          return submit.isEnabled({ timeout: 1_000 }).catch(() => true);
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
   }
 
   /** One-click demo sign-in (sandbox mode). */
