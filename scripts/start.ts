@@ -48,6 +48,12 @@ async function waitFor(url: string, ms: number): Promise<void> {
 }
 
 async function main() {
+  // The README allows a .env file: read it here too, since the environment is checked before Next
+  // (which reads it on its own) starts. Variables already set take precedence.
+  for (const file of [".env.local", ".env"]) {
+    const full = path.join(root, file);
+    if (fs.existsSync(full)) process.loadEnvFile(full);
+  }
   let env;
   try {
     env = parseEnv(process.env);
