@@ -41,7 +41,7 @@ export async function DemoAccounts({ t, callbackUrl }: { t: Messages; callbackUr
                 className="flex w-full flex-col items-start rounded-md border border-border px-3 py-2 text-left hover:bg-muted focus-visible:outline-2"
               >
                 <span className="font-medium">{t.personas[p]}</span>
-                <span className="text-sm text-muted-foreground">{demoEmail(p)}</span>
+                <span className="break-all text-sm text-muted-foreground">{demoEmail(p)}</span>
               </button>
             </form>
           </li>

@@ -9,6 +9,8 @@ import { safeCallbackUrl } from "@/lib/safe-redirect";
 import { DemoAccounts } from "./demo-accounts";
 import { LoginForm } from "./login-form";
 import { oidcSignInAction } from "./actions";
+import { setLocaleAction } from "@/app/(portal)/shell-actions";
+import { getLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getMessages()).login.title };
@@ -19,12 +21,20 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   const dbDown = !(await dbReachable());
   if (!dbDown && (await getCurrentUser().catch(() => null))) redirect(callbackUrl);
-  const t = await getMessages();
+  const [t, locale] = await Promise.all([getMessages(), getLocale()]);
   const notice = params.error === "AccessDenied" ? t.login.oidcRefused : callbackUrl !== "/" ? t.login.expired : null;
   return (
     <main id="contenu" className="mx-auto flex min-h-screen max-w-4xl flex-col gap-8 px-4 py-10">
       <header className="flex flex-col gap-1">
-        <p className="text-sm font-semibold uppercase tracking-wide text-primary">{t.app.name}</p>
+        <div className="flex items-center justify-between gap-4">
+          <p className="text-sm font-semibold uppercase tracking-wide text-primary">{t.app.name}</p>
+          <form action={setLocaleAction}>
+            <input type="hidden" name="locale" value={locale === "fr" ? "en" : "fr"} />
+            <button type="submit" className="rounded px-2 py-1 text-sm underline" lang={locale === "fr" ? "en" : "fr"}>
+              {locale === "fr" ? "English" : "Français"}
+            </button>
+          </form>
+        </div>
         <h1 className="text-3xl font-bold">{t.login.title}</h1>
         <p className="text-muted-foreground">{t.login.intro}</p>
         {isSandbox ? <p className="mt-2 rounded-md bg-warning-subtle px-3 py-2 text-sm">{t.mode.sandboxNotice}</p> : null}
