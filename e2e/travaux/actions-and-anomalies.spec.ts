@@ -13,6 +13,8 @@ test("a refusal needs a motif; the amount-error rule is explained; the refusal s
   await w.deposit({ numero: n, siretDestinataire: await siretOf(26000006), numeroMarche: "MARCHE-E2E", ht: "100", tva: "20", ttc: "120" });
   await expect(page.getByText("Pièce déposée dans Chorus Pro.")).toBeVisible({ timeout: 60_000 });
 
+  // Leave the page first: a polling component of the previous persona must not navigate on.
+  await page.goto("about:blank");
   await page.context().clearCookies();
   await loginPage.goto();
   await loginPage.signInAs("moe");

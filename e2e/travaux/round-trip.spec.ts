@@ -20,6 +20,8 @@ test("round trip of a monthly billing file across supplier, MOE, MOA and recipie
   await w.list("FOURNISSEUR", `${n}A`);
   await expect(w.row(`${n}A`)).toContainText("En attente : la maîtrise d'œuvre");
 
+  // Leave the page first: a polling component of the previous persona must not navigate on.
+  await page.goto("about:blank");
   await page.context().clearCookies();
   await loginPage.goto();
   await loginPage.signInAs("moe");
@@ -34,6 +36,8 @@ test("round trip of a monthly billing file across supplier, MOE, MOA and recipie
   await w.deposit({ numero: `${n}B`, ht: "9 000,00", tva: "1 800,00", ttc: "10 800,00" });
   await expect(page.getByText("Pièce déposée dans Chorus Pro.")).toBeVisible({ timeout: 60_000 });
 
+  // Leave the page first: a polling component of the previous persona must not navigate on.
+  await page.goto("about:blank");
   await page.context().clearCookies();
   await loginPage.goto();
   await loginPage.signInAs("moa");
