@@ -1,6 +1,7 @@
 // The filters, sort and page of the validator's list, read from the URL. Each parameter is parsed
 // on its own: a bad value drops that filter (and is reported beside its field), never the page.
 import { z } from "zod";
+import { first, parseFields, parsePage, parseStatuts, type RawParams } from "./url-params";
 import { STATUTS_FACTURE } from "@/lib/chorus-pro/schemas/enums";
 import { parseDecimalInput } from "@/lib/format/parse-decimal";
 
@@ -64,9 +65,7 @@ export interface ListState {
   ignored: { name: string; kind: InvalidKind }[];
 }
 
-export type RawParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+export type { RawParams };
 
 /**
  * `visibles`: the statuses Chorus Pro lets a validator see (recuperer/statutsFactureVisibles/valideur);
@@ -74,18 +73,9 @@ const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.
  */
 export function parseListParams(raw: RawParams, visibles: readonly string[] = STATUTS_FACTURE): ListState {
   const ignored: ListState["ignored"] = [];
-  const filters: Record<string, unknown> = {};
-  for (const [name, def] of Object.entries(FIELDS)) {
-    const value = first(raw[name]);
-    if (value === undefined || value.trim() === "") continue;
-    const parsed = (def.schema as z.ZodType).safeParse(value);
-    if (parsed.success) filters[name] = parsed.data;
-    else ignored.push({ name, kind: def.invalid });
-  }
-  const statuts = all(raw.statut).filter((s) => s.trim() !== "");
-  const known = statuts.filter((s): s is Statut => (STATUTS_FACTURE as readonly string[]).includes(s) && visibles.includes(s));
-  if (known.length < statuts.length) ignored.push({ name: "statut", kind: "enum" });
-  if (known.length) filters.statut = [...new Set(known)];
+  const filters = parseFields(FIELDS, raw, ignored);
+  const known = parseStatuts(raw, (s): s is Statut => (STATUTS_FACTURE as readonly string[]).includes(s) && visibles.includes(s), ignored);
+  if (known.length) filters.statut = known;
 
   const vueRaw = first(raw.vue);
   const vue: Vue = vueRaw === "toutes" ? "toutes" : "a-traiter";
@@ -94,9 +84,7 @@ export function parseListParams(raw: RawParams, visibles: readonly string[] = ST
   if (sortRaw && sort !== sortRaw) ignored.push({ name: "tri", kind: "sort" });
   const dirRaw = first(raw.sens);
   const dir = dirRaw === "asc" || dirRaw === "desc" ? dirRaw : sort === DEFAULT_SORT ? "desc" : "asc";
-  const pageRaw = first(raw.page);
-  const page = pageRaw && /^\d{1,6}$/.test(pageRaw) && Number(pageRaw) >= 1 ? Number(pageRaw) : 1;
-  if (pageRaw && String(page) !== pageRaw.replace(/^0+/, "")) ignored.push({ name: "page", kind: "page" });
+  const page = parsePage(raw, ignored);
   const sizeRaw = Number(first(raw.taille));
   const size = (PAGE_SIZES as readonly number[]).includes(sizeRaw) ? (sizeRaw as ListState["size"]) : DEFAULT_PAGE_SIZE;
   return { vue, filters: filters as Filters, sort, dir, page, size, ignored };
