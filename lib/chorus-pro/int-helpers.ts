@@ -7,7 +7,7 @@ export interface SandboxManifest {
   namespace: string;
   pisteClients: Array<{ client_id: string; client_secret: string }>;
   technicalAccounts: Array<{ login: string; password: string; idStructureCPP: number; identifiantStructure: string }>;
-  structures: Array<{ idStructureCPP: number; identifiantStructure: string; designationStructure: string; typeStructure: "PUBLIQUE" | "PRIVEE" }>;
+  structures: Array<{ idStructureCPP: number; identifiantStructure: string; typeIdentifiantStructure?: string; designationStructure: string; typeStructure: "PUBLIQUE" | "PRIVEE" }>;
   users: Array<{ idUtilisateur: number; persona: string | null; rattachements: Array<{ idStructureCPP: number; roles: string[]; technicalAccountLogin: string }> }>;
 }
 
@@ -26,6 +26,8 @@ async function control<T>(method: string, path: string, body?: unknown): Promise
 }
 
 export const newNamespace = () => control<SandboxManifest>("POST", "/__sandbox/namespaces", {});
+/** The manifest of an existing namespace ("default" when none is named: the PPF annuaire serves that one). */
+export const sandboxManifest = (namespace?: string) => control<SandboxManifest>("GET", `/__sandbox/manifest${namespace ? `?namespace=${encodeURIComponent(namespace)}` : ""}`);
 export const sandboxStats = () => control<{ tokensIssued: number; requests: { byOperation: Record<string, number>; byStatus: Record<string, number> } }>("GET", "/__sandbox/stats");
 export interface Fault { path?: string; probability?: number; latencyMs?: number; status?: 429 | 500 | 502 | 503 | 504; timeout?: boolean; revokeToken?: boolean; count?: number }
 export const setFaults = (faults: Fault[], seed?: number) => control("POST", "/__sandbox/faults", { faults, seed });
@@ -41,6 +43,20 @@ export function supplierSetup(m: SandboxManifest) {
   if (!user || !account || !recipient) throw new Error("manifest lacks a supplier, account or recipient");
   const ctx: ChorusContext = { technicalAccount: { login: account.login, passwordEnc: encryptSecret(account.password) }, idUtilisateurCourant: user.idUtilisateur };
   return { user, account, recipient, ctx, idFournisseur: rattachement?.idStructureCPP ?? account.idStructureCPP };
+}
+
+/** The context of the technical account of one structure, acting as one of its users when given. */
+export function contextFor(m: SandboxManifest, idStructureCPP: number, idUtilisateur?: number): ChorusContext {
+  const a = m.technicalAccounts.find((t) => t.idStructureCPP === idStructureCPP);
+  if (!a) throw new Error(`no technical account for ${idStructureCPP} in the manifest`);
+  return { technicalAccount: { login: a.login, passwordEnc: encryptSecret(a.password) }, ...(idUtilisateur === undefined ? {} : { idUtilisateurCourant: idUtilisateur }) };
+}
+
+/** The SIRET (identifiantStructure) of a structure of the manifest. */
+export function siretOf(m: SandboxManifest, idStructureCPP: number): string {
+  const s = m.structures.find((x) => x.idStructureCPP === idStructureCPP);
+  if (!s) throw new Error(`no structure ${idStructureCPP} in the manifest`);
+  return s.identifiantStructure;
 }
 
 export function invoice(numero: string, idFournisseur: number, codeDestinataire: string) {
