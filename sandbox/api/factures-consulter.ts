@@ -6,6 +6,7 @@ import type { NamespaceStore } from "../model/store";
 import type { Invoice } from "../model/types";
 import { invoiceFor, opt, zInt, zStr, type Space } from "./common";
 import { parties } from "./factures-views";
+import { coordBancairesWire } from "../model/bank-details";
 
 const P = "/cpro/factures/v1";
 const consulterBody = z.object({ idUtilisateurCourant: opt(zInt), identifiantFactureCPP: opt(zInt), idFacture: opt(zInt), codeLangue: opt(zStr) }).loose();
@@ -33,8 +34,7 @@ export function factureView(ns: NamespaceStore, i: Invoice, emise: boolean) {
     idServiceFournisseur: i.idServiceFournisseur, codeServiceFournisseur: sf?.codeService, libelleServiceFournisseur: sf?.libelleService,
     adresseFournisseurDetail: f?.adresse.adresse, adresseFournisseurCodePostal: f?.adresse.codePostal, adresseFournisseurVille: f?.adresse.ville,
     adresseFournisseurCodePays: f?.adresse.codePays, adresseFournisseurLibellePays: f?.adresse.libellePays,
-    coordBancairesFournisseurId: cb?.idCoordonneeBancaire, coordBancairesFournisseurType: cb ? "IBAN" : undefined,
-    coordBancairesFournisseurCompteBancaire: cb?.iban, coordBancairesBicSwift: cb?.bic, coordBancairesFournisseurLibelle: cb?.nomCoordonneeBancaire,
+    ...coordBancairesWire(cb),
   };
   const pjs = i.pjComplementaires.map((p) => ({
     pieceJointeTypeCode: p.typeCode, pieceJointeTypeLibelle: p.typeCode, pieceJointeDesignation: p.designation,

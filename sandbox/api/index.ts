@@ -18,6 +18,7 @@ import * as structures from "./structures";
 import * as travaux from "./travaux";
 import * as travauxRechercher from "./travaux-rechercher";
 import * as transverses from "./transverses";
+import * as transversesPj from "./transverses-pj";
 import * as referentiels from "./transverses-referentiels";
 import * as utilisateurs from "./utilisateurs";
 
@@ -25,7 +26,7 @@ export interface Services { registry: Registry; faults: Faults; stats: Stats; li
 
 const MODULES: { register(router: Router, services: Services): void }[] = [
   oauth, control, facturesDeposer, facturesRechercher, facturesConsulter, facturesTraiter, facturesTelecharger,
-  transverses, referentiels, utilisateurs, travaux, travauxRechercher, structures, organisations, engagements, annuaire,
+  transverses, transversesPj, referentiels, utilisateurs, travaux, travauxRechercher, structures, organisations, engagements, annuaire,
 ];
 
 export function registerAll(router: Router, services: Services): void {

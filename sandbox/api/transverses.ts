@@ -6,6 +6,7 @@ import { INFERRED } from "../model/inferred";
 import { LIMITS } from "../model/limits";
 import type { Structure } from "../model/types";
 import { canDownload, currentUser, opt, page, parametresRetour, zInt, zPagination, zStr } from "./common";
+import { structurePjBody, structurePjDownload } from "./transverses-pj";
 
 const T = "/cpro/transverses/v1";
 const OKT = () => ok("OK_TRANSVERSES");
@@ -48,6 +49,7 @@ export function register(router: Router): void {
 
   router.cpro("transverses", `${T}/telecharger/pieceJointe`, (ctx) => {
     const b = pjBody.parse(ctx.body);
+    if (b.objetPieceJointe?.startsWith("STRUCTURE_")) return structurePjDownload(ctx, structurePjBody.parse(ctx.body));
     const ids = b.demandePaiement?.listeFacture?.map((f) => f.idFacture) ?? [];
     const sid = ctx.structure.idStructureCPP;
     // Attachments of a visible invoice, or one the structure uploaded itself.

@@ -85,4 +85,19 @@ export const INFERRED = {
   // cpro-account; default page size 100 when "limite" is absent, 206 when more results exist than returned.
   ppfBasePath: "/ppf/annuaire-public/v1",
   ppfDefaultLimit: 100,
+  // --- Bank details and structure attachments (CONTRACT §4.1 fournisseur block, §4.2 pj, §6.3) ---
+  // INFERRED (gap: how an IBAN is split): in an invoice's fournisseur block, type IBAN carries
+  // coordBancairesFournisseurCodePays = the 2 letters, coordBancairesFournisseurCleIban = the 2 check digits and
+  // coordBancairesFournisseurCompteBancaire = the BBAN (the rest), as the Chorus Pro bank-details form asks them;
+  // a French BBAN also fills codeBanque, codeGuichet and cleRib (its parts).
+  ibanWireSplit: "codePays + cleIban + compteBancaire(BBAN)",
+  // INFERRED: rechercher/pj/structure lists the caller's own structure only (another one → empty, 20000);
+  // pieceJointeTypeCode is the PJ typeObjet (STRUCTURE, CB — the values GO lists) and pieceJointeObjetId the id
+  // of that object (idStructureCPP, idCoordonneeBancaire), which is how a RIB is tied to its account.
+  structurePjTypes: { STRUCTURE: [1, "Pièce jointe de la structure"], CB: [2, "Coordonnées bancaires"] } as Record<string, [number, string]>,
+  // INFERRED (gap: one file or a ZIP): telecharger/pieceJointe with objetPieceJointe STRUCTURE_PIECEJOINTE or
+  // STRUCTURE_COORDONNEE_BANCAIRE answers a ZIP of every attachment of that kind of the structure (entries named
+  // by pieceJointeDesignation), even when there is one — as telecharger/groupe always zips. Only the structure's
+  // own technical account gets them; any other structure → PJ_UNKNOWN (no leak).
+  structurePjDownloadIsZip: true,
 } as const;

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync, existsSync, renameSync } from "node:fs";
 import { hashString } from "./prng";
+import { spreadInvoicesOverAccounts } from "./bank-details";
 import { seedInvoices } from "./seed-invoices";
 import { seedStructures } from "./seed-structures";
 import { NamespaceStore, type NamespaceSnapshot } from "./store";
@@ -55,6 +56,7 @@ export class Registry implements Platform {
     const ns = new NamespaceStore(name, (hashString(name) ^ seed) >>> 0, invoices);
     seedStructures(ns);
     seedInvoices(ns, invoices);
+    spreadInvoicesOverAccounts(ns);
     this.register(ns);
     return ns;
   }

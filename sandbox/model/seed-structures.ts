@@ -2,6 +2,7 @@
 // engagements, technical accounts and users. Random parts (SIRET digits, logins, passwords) come from the
 // namespace's PRNG so that a namespace is deterministic for a given (name, seed).
 import { createHash } from "node:crypto";
+import { bankAccountsOf } from "./bank-details";
 import { makeRng, makeSiret } from "./prng";
 import type { NamespaceStore } from "./store";
 import type { TypeIdentifiant } from "./enums";
@@ -93,7 +94,6 @@ function services(s: Spec): Service[] {
 
 export function seedStructures(ns: NamespaceStore): void {
   const rng = makeRng(ns.seed ^ 0x5eed);
-  let iban = 1;
   for (const spec of SPECS) {
     const type = spec.type ?? "SIRET";
     const s: Structure = {
@@ -108,7 +108,7 @@ export function seedStructures(ns: NamespaceStore): void {
       parametres: { ...NONE, ...spec.params },
       services: services(spec),
       engagements: spec.pub ? Array.from({ length: 5 }, (_, i) => `EJ${spec.id}${String(i + 1).padStart(3, "0")}`) : [],
-      coordBancaires: spec.pub ? [] : [{ idCoordonneeBancaire: spec.id * 10 + 9, nomCoordonneeBancaire: "Compte principal", iban: `FR76300060000${String(iban++).padStart(11, "0")}189`, bic: "AGRIFRPP" }],
+      coordBancaires: bankAccountsOf(spec, IDS.acmeFournisseur),
       idMoe: spec.idMoe,
       uuid: uuidOf("structure", spec.id),
       // One Kbis on the supplier personas and the commune; the others have none (→ 400 NotFoundReference).

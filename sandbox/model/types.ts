@@ -43,7 +43,13 @@ export interface CoordBancaire {
   nomCoordonneeBancaire: string;
   iban: string;
   bic: string;
+  domiciliation?: string;
+  /** Its attachments (a « RIB »): listed by rechercher/pj/structure, served by telecharger/pieceJointe. */
+  piecesJointes?: CoordBancairePj[];
 }
+
+/** A bank-details attachment; the PDF is rendered when downloaded (model/bank-details.ts). */
+export interface CoordBancairePj { id: number; designation: string; extension: string }
 
 export interface Structure {
   idStructureCPP: number;
