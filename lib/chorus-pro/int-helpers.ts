@@ -70,3 +70,36 @@ export function invoice(numero: string, idFournisseur: number, codeDestinataire:
     montantTotal: { montantHtTotal: "100.00", montantTVA: "20.00", montantTtcTotal: "120.00", montantAPayer: "120.00" },
   };
 }
+
+/** A number no other test run uses (Chorus Pro caps invoice numbers at 20 characters). */
+export const uniqueNumero = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`.toUpperCase().slice(0, 20);
+
+/**
+ * Polls until `accept` holds (the sandbox moves DEPOSEE → MISE_A_DISPOSITION and processes flux
+ * asynchronously). Bounded by time, never by speed: the machine may be slow.
+ */
+export async function waitFor<T>(read: () => Promise<T>, accept: (v: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await read();
+    if (accept(v)) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: last value ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A minimal EN 16931 UBL invoice (one line, 20 % VAT) the sandbox integrates from a flux. */
+export function ublInvoice(o: { seller: string; buyer: string; numero: string; service?: string }): string {
+  const party = (id: string, name: string) => `<cac:Party><cac:PostalAddress><cbc:CityName>Paris</cbc:CityName><cbc:PostalZone>75001</cbc:PostalZone><cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country></cac:PostalAddress><cac:PartyLegalEntity><cbc:RegistrationName>${name}</cbc:RegistrationName><cbc:CompanyID schemeID="0009">${id}</cbc:CompanyID></cac:PartyLegalEntity></cac:Party>`;
+  const amount = (tag: string, v: string) => `<cbc:${tag} currencyID="EUR">${v}</cbc:${tag}>`;
+  const tax = `<cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>20</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID><cbc:ID>${o.numero}</cbc:ID><cbc:IssueDate>2026-11-20</cbc:IssueDate><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode><cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>${o.service ? `<cbc:BuyerReference>${o.service}</cbc:BuyerReference>` : ""}
+<cac:AccountingSupplierParty>${party(o.seller, "FOURNISSEUR")}</cac:AccountingSupplierParty><cac:AccountingCustomerParty>${party(o.buyer, "ACHETEUR PUBLIC")}</cac:AccountingCustomerParty>
+<cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cac:PayeeFinancialAccount><cbc:ID>FR7630006000011234567890189</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>
+<cac:TaxTotal>${amount("TaxAmount", "20.00")}<cac:TaxSubtotal>${amount("TaxableAmount", "100.00")}${amount("TaxAmount", "20.00")}${tax}</cac:TaxSubtotal></cac:TaxTotal>
+<cac:LegalMonetaryTotal>${amount("LineExtensionAmount", "100.00")}${amount("TaxExclusiveAmount", "100.00")}${amount("TaxInclusiveAmount", "120.00")}${amount("PayableAmount", "120.00")}</cac:LegalMonetaryTotal>
+<cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode="C62">1</cbc:InvoicedQuantity>${amount("LineExtensionAmount", "100.00")}<cac:Item><cbc:Name>Prestation</cbc:Name>${tax.replace(/TaxCategory/g, "ClassifiedTaxCategory")}</cac:Item><cac:Price>${amount("PriceAmount", "100.00")}</cac:Price></cac:InvoiceLine>
+</Invoice>`;
+}
