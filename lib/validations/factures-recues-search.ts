@@ -1,12 +1,12 @@
 // The filters, sort, page and view of the recipient's invoice list, read from the URL. Every field
 // is parsed on its own: a bad value drops that filter (and is reported), never the whole page.
 import { z } from "zod";
-import { first, parseFields, parsePage, parseStatuts, type RawParams } from "./url-params";
 import { CADRES_FACTURATION, STATUTS_FACTURE } from "@/lib/chorus-pro/schemas/enums";
-import { parseDecimalInput } from "@/lib/format/parse-decimal";
+import { AMOUNT_RANGE_FIELDS, DATE_RANGE_FIELDS, REFERENCE_FIELDS, amountParam, siretParam, textParam } from "./url-fields";
+import { buildListHref, first, parseFilters, parseOrder, parseStructure, sortDirAfter, type FiltersOf, type InvalidKindOf, type ListStateOf, type RawParams } from "./url-params";
 
-export const PAGE_SIZES = [20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES } from "./url-params";
+export type { RawParams };
 
 /** Portal sort keys → rechercher/recipiendaire triColonne (ParamRechercheDemandeRecipiendaire enum). */
 export const SORT_COLUMNS = {
@@ -29,106 +29,50 @@ export type View = (typeof VIEWS)[number];
 // rechercher/recipiendaire accepts only these two in listeTypeFacture (SW-FACT enum).
 export const TYPES_RECUS = ["FACTURE", "AVOIR"] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
-const amount = z.string().trim().min(1).max(30).transform((v, ctx) => {
-  const d = parseDecimalInput(v);
-  if (d === null || d.startsWith("-")) { ctx.addIssue({ code: "custom", message: "amount" }); return z.NEVER; }
-  return d;
-});
-
 const FIELDS = {
-  numero: { schema: text(50), invalid: "text" },
-  fournisseur: { schema: z.string().trim().regex(/^\d{14}$/), invalid: "siret" },
-  service: { schema: text(100), invalid: "text" },
-  depotDu: { schema: isoDate, invalid: "date" },
-  depotAu: { schema: isoDate, invalid: "date" },
-  factureDu: { schema: isoDate, invalid: "date" },
-  factureAu: { schema: isoDate, invalid: "date" },
-  etatDu: { schema: isoDate, invalid: "date" },
-  etatAu: { schema: isoDate, invalid: "date" },
+  numero: { schema: textParam(50), invalid: "text" },
+  fournisseur: { schema: siretParam, invalid: "siret" },
+  service: { schema: textParam(100), invalid: "text" },
+  ...DATE_RANGE_FIELDS,
   type: { schema: z.enum(TYPES_RECUS), invalid: "enum" },
   cadre: { schema: z.enum(CADRES_FACTURATION), invalid: "enum" },
-  htMin: { schema: amount, invalid: "amount" },
-  htMax: { schema: amount, invalid: "amount" },
-  ttcMin: { schema: amount, invalid: "amount" },
-  ttcMax: { schema: amount, invalid: "amount" },
-  apayerMin: { schema: amount, invalid: "amount" },
-  apayerMax: { schema: amount, invalid: "amount" },
-  numeroMarche: { schema: text(100), invalid: "text" },
-  numeroBonCommande: { schema: text(100), invalid: "text" },
+  ...AMOUNT_RANGE_FIELDS,
+  apayerMin: { schema: amountParam, invalid: "amount" },
+  apayerMax: { schema: amountParam, invalid: "amount" },
+  ...REFERENCE_FIELDS,
   telechargee: { schema: z.enum(["oui", "non"]), invalid: "enum" },
 } as const;
 
-export type FilterName = keyof typeof FIELDS | "statut";
-export type InvalidKind = (typeof FIELDS)[keyof typeof FIELDS]["invalid"] | "page" | "sort";
+type Statut = (typeof STATUTS_FACTURE)[number];
+export type InvalidKind = InvalidKindOf<typeof FIELDS>;
+export type Filters = FiltersOf<typeof FIELDS, Statut>;
 
-export type Filters = { [K in keyof typeof FIELDS]?: z.output<(typeof FIELDS)[K]["schema"]> } & {
-  statut?: (typeof STATUTS_FACTURE)[number][];
-};
-
-export interface ListState {
+export interface ListState extends ListStateOf<typeof FIELDS, Statut, SortKey> {
   view: View;
-  filters: Filters;
-  sort: SortKey;
-  dir: "asc" | "desc";
-  page: number;
-  size: (typeof PAGE_SIZES)[number];
   /** `structure` asked for in the URL (checked by the page against the user's rattachements). */
   structure?: number;
-  ignored: { name: string; kind: InvalidKind }[];
 }
 
-export type { RawParams };
+const isStatut = (s: string): s is Statut => (STATUTS_FACTURE as readonly string[]).includes(s);
 
 export function parseListParams(raw: RawParams): ListState {
   const ignored: ListState["ignored"] = [];
-  const filters = parseFields(FIELDS, raw, ignored);
-  const known = parseStatuts(raw, (s): s is (typeof STATUTS_FACTURE)[number] => (STATUTS_FACTURE as readonly string[]).includes(s), ignored);
-  if (known.length) filters.statut = known;
-
+  const filters = parseFilters(FIELDS, raw, isStatut, ignored) as Filters;
   const viewRaw = first(raw.vue);
   const view: View = viewRaw && (VIEWS as readonly string[]).includes(viewRaw) ? (viewRaw as View) : "toutes";
   if (viewRaw && view !== viewRaw) ignored.push({ name: "vue", kind: "enum" });
-
-  const sortRaw = first(raw.tri);
-  const sort = sortRaw && sortRaw in SORT_COLUMNS ? (sortRaw as SortKey) : DEFAULT_SORT;
-  if (sortRaw && sort !== sortRaw) ignored.push({ name: "tri", kind: "sort" });
-  const dirRaw = first(raw.sens);
-  const dir = dirRaw === "asc" || dirRaw === "desc" ? dirRaw : sort === DEFAULT_SORT ? "desc" : "asc";
-
-  const page = parsePage(raw, ignored);
-  const sizeRaw = Number(first(raw.taille));
-  const size = (PAGE_SIZES as readonly number[]).includes(sizeRaw) ? (sizeRaw as ListState["size"]) : DEFAULT_PAGE_SIZE;
-
-  const structureRaw = first(raw.structure);
-  const structure = structureRaw && /^\d{1,15}$/.test(structureRaw) ? Number(structureRaw) : undefined;
-  if (structureRaw && structure === undefined) ignored.push({ name: "structure", kind: "enum" });
-
-  return { view, filters: filters as Filters, sort, dir, page, size, ignored, ...(structure !== undefined ? { structure } : {}) };
+  const order = parseOrder(raw, SORT_COLUMNS, DEFAULT_SORT, ignored);
+  return { view, filters, ...order, ignored, ...parseStructure(raw, ignored) };
 }
 
 type Overrides = Partial<Pick<ListState, "sort" | "dir" | "page" | "size" | "view">>;
 
-/** The query string of a state, with overrides (sort, page, view…): filters survive every link. */
+/** The URL of a state, with overrides (sort, page, view…): filters survive every link. */
 export function listHref(base: string, state: Omit<ListState, "ignored">, overrides: Overrides = {}): string {
-  const q = new URLSearchParams();
-  if (state.structure !== undefined) q.set("structure", String(state.structure));
-  const next = { view: state.view, sort: state.sort, dir: state.dir, page: state.page, size: state.size, ...overrides };
-  if (next.view !== "toutes") q.set("vue", next.view);
-  for (const [name, value] of Object.entries(state.filters)) {
-    if (Array.isArray(value)) for (const v of value) q.append(name, String(v));
-    else if (value !== undefined) q.set(name, String(value));
-  }
-  if (next.sort !== DEFAULT_SORT || next.dir !== "desc") { q.set("tri", next.sort); q.set("sens", next.dir); }
-  if (next.size !== DEFAULT_PAGE_SIZE) q.set("taille", String(next.size));
-  if (next.page > 1) q.set("page", String(next.page));
-  const s = q.toString();
-  return s ? `${base}?${s}` : base;
+  const { view, ...order } = { view: state.view, sort: state.sort, dir: state.dir, page: state.page, size: state.size, ...overrides };
+  const lead = { structure: state.structure !== undefined ? String(state.structure) : undefined, vue: view !== "toutes" ? view : undefined };
+  return buildListHref(base, lead, state.filters, order, DEFAULT_SORT);
 }
 
 /** Next direction when a column header is clicked: same column flips, a new column starts ascending. */
-export function nextSortDir(state: Pick<ListState, "sort" | "dir">, column: SortKey): "asc" | "desc" {
-  if (state.sort !== column) return column === DEFAULT_SORT ? "desc" : "asc";
-  return state.dir === "asc" ? "desc" : "asc";
-}
+export const nextSortDir = (state: Pick<ListState, "sort" | "dir">, column: SortKey) => sortDirAfter(state, column, DEFAULT_SORT);

@@ -27,14 +27,13 @@ export default async function Page({ searchParams }: { searchParams: Promise<Raw
   const data = await loadList(rattachement, raw, t);
   const { state } = data;
   const a = t.aValider;
-  const rawText = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const ignoredNames = state.ignored.map((i) => (i.name in a.filters ? a.filters[i.name as keyof typeof a.filters] : i.name));
   const waiting = data.ok && state.vue === "a-traiter" ? data.pagination.total : 0;
 
   return (
     <div className="flex flex-col gap-6">
       <SpaceHeader space="a-valider" t={t} active={rattachement} />
-      <FiltersForm state={state} visibles={data.visibles} t={t} action={BASE} raw={rawText} />
+      <FiltersForm state={state} visibles={data.visibles} t={t} action={BASE} raw={raw} />
       {state.ignored.length ? <Alert tone="warning" live="none">{a.list.ignored} {ignoredNames.join(", ")}.</Alert> : null}
       {waiting > 0 ? (
         <Link href={`${BASE}/revue`} className={buttonVariants({ variant: "secondary", className: "self-start" })}>

@@ -40,14 +40,13 @@ export default async function Page({ searchParams }: { searchParams: Promise<Raw
   const hasEmpty = Object.values(raw).some((v) => v === "" || (Array.isArray(v) && v.includes("")));
   if (hasEmpty && state.ignored.length === 0) redirect(listHref(BASE, state));
   const data = await loadList(rattachement, state, t);
-  const rawText = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const d = t.factures.downloads;
   const ignoredNames = state.ignored.map((i) => (i.name in t.factures.filters ? t.factures.filters[i.name as keyof typeof t.factures.filters] : i.name));
 
   return (
     <div className="flex flex-col gap-6">
       <SpaceHeader space="emises" t={t} active={rattachement} />
-      <FiltersForm state={state} t={t} action={BASE} raw={rawText} />
+      <FiltersForm state={state} t={t} action={BASE} raw={raw} />
       {state.ignored.length ? (
         <Alert tone="warning" live="none">
           {t.factures.list.ignored} {ignoredNames.join(", ")}.

@@ -32,7 +32,6 @@ export default async function Page({ searchParams }: { searchParams: Promise<Raw
   // Showing the list is the visit; « nouveautés » compares with the visit before this one.
   const previousVisit = await recordVisit(user.id, active.idStructureCPP);
   const data = await loadList(active, state, previousVisit, t);
-  const rawText = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const ignoredNames = state.ignored.map((i) => (i.name in t.factures.filters ? t.factures.filters[i.name as keyof typeof t.factures.filters] : i.name in t.recues.filters ? t.recues.filters[i.name as keyof typeof t.recues.filters] : i.name));
   const allIdsQuery = listHref("", state, { page: 1 }).replace(/^\?/, "");
 
@@ -48,7 +47,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Raw
       {state.view === "nouveautes" ? (
         <Alert tone="info" live="none">{previousVisit ? format(t.recues.list.sinceVisit, { date: formatDateTime(previousVisit, locale) }) : t.recues.list.firstVisit}</Alert>
       ) : null}
-      {state.view !== "atraiter" ? <FiltersForm state={state} t={t} action={BASE} raw={rawText} /> : null}
+      {state.view !== "atraiter" ? <FiltersForm state={state} t={t} action={BASE} raw={raw} /> : null}
       {state.ignored.length ? <Alert tone="warning" live="none">{t.factures.list.ignored} {ignoredNames.join(", ")}.</Alert> : null}
       {data.ok && data.notices.length ? data.notices.map((n) => <Alert key={n} tone="info" live="none">{n}</Alert>) : null}
       {!data.ok ? (

@@ -32,7 +32,6 @@ export default async function Page({ searchParams }: { searchParams: Promise<Raw
   const l = t.travaux.list;
   if (!role) return <Alert tone="warning">{l.noRole}</Alert>;
   const data = await loadTravauxList(active, role, state, t);
-  const rawText = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   return (
     <div className="flex flex-col gap-6">
       <SpaceHeader space="travaux" t={t} active={active} />
@@ -40,7 +39,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Raw
         <RoleTabs roles={roles} current={role} base={BASE} t={t.travaux} />
         {role === "FOURNISSEUR" ? <Link href={`${BASE}/nouvelle`} className={buttonVariants()}>{l.open}</Link> : null}
       </div>
-      <TravauxFiltersForm state={state} role={role} base={BASE} raw={rawText} t={t} />
+      <TravauxFiltersForm state={state} role={role} base={BASE} raw={raw} t={t} />
       {state.ignored.length ? <Alert tone="warning" live="none">{l.ignored} {state.ignored.map((k) => (t.travaux.filters as Record<string, string>)[k] ?? k).join(", ")}.</Alert> : null}
       {!data.ok ? (
         <Alert tone="danger" title={t.states.unavailableTitle}>{data.message}</Alert>

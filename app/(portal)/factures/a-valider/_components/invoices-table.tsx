@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { Amount } from "@/components/factures/amount";
 import { StatusBadge } from "@/components/factures/status-badge";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableSortHead } from "@/components/ui/table";
+import { InvoiceLink, ListCaption, sortHeadFor } from "@/components/factures/list-table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { FactureAValider, Pagination } from "@/lib/chorus-pro";
 import { formatDate, type FormatLocale } from "@/lib/format";
-import { format, type Messages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n";
 import { listHref, nextSortDir, type ListState, type SortKey } from "@/lib/validations/factures-a-valider-search";
 
 type Props = { items: FactureAValider[]; pagination: Pagination; state: ListState; base: string; structureName: string; t: Messages; locale: FormatLocale };
@@ -12,20 +12,10 @@ type Props = { items: FactureAValider[]; pagination: Pagination; state: ListStat
 /** One page of invoices awaiting (or past) the validator's decision. */
 export function InvoicesTable({ items, pagination, state, base, structureName, t, locale }: Props) {
   const c = t.aValider.columns;
-  const sortHead = (key: SortKey, label: string, numeric = false) => (
-    <TableSortHead
-      numeric={numeric}
-      sort={state.sort === key ? (state.dir === "asc" ? "ascending" : "descending") : "none"}
-      href={listHref(base, state, { sort: key, dir: nextSortDir(state, key), page: 1 })}
-    >
-      {label}
-    </TableSortHead>
-  );
+  const sortHead = sortHeadFor<SortKey>(state, (key) => listHref(base, state, { sort: key, dir: nextSortDir(state, key), page: 1 }));
   return (
     <Table regionLabel={t.aValider.list.region}>
-      <TableCaption>
-        {format(t.aValider.list.caption, { structure: structureName, total: pagination.total, page: pagination.pageCourante, pages: Math.max(1, pagination.pages) })}
-      </TableCaption>
+      <ListCaption template={t.aValider.list.caption} structure={structureName} pagination={pagination} />
       <TableHeader>
         <TableRow>
           {sortHead("numero", c.numero)}
@@ -42,9 +32,9 @@ export function InvoicesTable({ items, pagination, state, base, structureName, t
         {items.map((f) => (
           <TableRow key={f.idFacture}>
             <TableCell>
-              <Link href={`${base}/${f.idFacture}`} className="font-medium text-primary underline underline-offset-4 hover:no-underline">
+              <InvoiceLink href={`${base}/${f.idFacture}`}>
                 {f.numeroFacture ?? t.aValider.list.noNumber}
-              </Link>
+              </InvoiceLink>
             </TableCell>
             <TableCell>{f.designationFournisseur ?? f.identifiantFournisseur ?? "—"}</TableCell>
             <TableCell>{f.designationDestinataire ?? f.identifiantDestinataire ?? "—"}</TableCell>

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { Amount } from "@/components/factures/amount";
 import { StatusBadge } from "@/components/factures/status-badge";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableSortHead } from "@/components/ui/table";
+import { InvoiceLink, ListCaption, sortHeadFor } from "@/components/factures/list-table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { FactureEmise, Pagination } from "@/lib/chorus-pro";
 import { formatDate, type FormatLocale } from "@/lib/format";
 import { format, type Messages } from "@/lib/i18n";
@@ -22,21 +22,11 @@ interface Props {
 /** One page of invoices; each row's checkbox belongs to the selection form (download). */
 export function InvoicesTable({ items, pagination, state, base, structureName, idStructureCPP, t, locale }: Props) {
   const c = t.factures.columns;
-  const sortHead = (key: SortKey, label: string, numeric = false) => (
-    <TableSortHead
-      numeric={numeric}
-      sort={state.sort === key ? (state.dir === "asc" ? "ascending" : "descending") : "none"}
-      href={listHref(base, state, { sort: key, dir: nextSortDir(state, key), page: 1 })}
-    >
-      {label}
-    </TableSortHead>
-  );
+  const sortHead = sortHeadFor<SortKey>(state, (key) => listHref(base, state, { sort: key, dir: nextSortDir(state, key), page: 1 }));
   const detailHref = (id: number) => `${base}/${id}${state.structure !== undefined ? `?structure=${idStructureCPP}` : ""}`;
   return (
     <Table regionLabel={t.factures.list.region}>
-      <TableCaption>
-        {format(t.factures.list.caption, { structure: structureName, total: pagination.total, page: pagination.pageCourante, pages: Math.max(1, pagination.pages) })}
-      </TableCaption>
+      <ListCaption template={t.factures.list.caption} structure={structureName} pagination={pagination} />
       <TableHeader>
         <TableRow>
           <TableHead className="w-10"><span className="sr-only">{c.select}</span></TableHead>
@@ -65,9 +55,9 @@ export function InvoicesTable({ items, pagination, state, base, structureName, i
                 />
               </TableCell>
               <TableCell>
-                <Link href={detailHref(f.identifiantFactureCPP)} className="font-medium text-primary underline underline-offset-4 hover:no-underline">
+                <InvoiceLink href={detailHref(f.identifiantFactureCPP)}>
                   {numero}
-                </Link>
+                </InvoiceLink>
               </TableCell>
               <TableCell>
                 <span className="flex flex-col">

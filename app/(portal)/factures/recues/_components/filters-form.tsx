@@ -1,101 +1,34 @@
-import Link from "next/link";
-import { Search } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import { buttonVariants } from "@/components/ui/button-variants";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
-import { CADRES_FACTURATION, STATUTS_FACTURE } from "@/lib/chorus-pro/schemas/enums";
+import { InvoiceFiltersForm } from "@/components/factures/filters/invoice-filters-form";
+import { amountField, errorsOf, invoiceCriteria, pageSizeField, rawText, selectField, siretField, textField } from "@/components/factures/filters/criteria";
+import { STATUTS_FACTURE } from "@/lib/chorus-pro/schemas/enums";
 import type { Messages } from "@/lib/i18n";
-import { PAGE_SIZES, TYPES_RECUS, type ListState } from "@/lib/validations/factures-recues-search";
+import { TYPES_RECUS, type ListState, type RawParams } from "@/lib/validations/factures-recues-search";
 
-type Name = keyof ListState["filters"];
-
-/** A plain GET form (works without JavaScript; the URL carries the filters). Rejected values keep their message beside the field. */
-export function FiltersForm({ state, t, action, raw }: { state: ListState; t: Messages; action: string; raw: Record<string, string | undefined> }) {
+/** The recipient's search form: supplier first, then the net to pay and whether it was downloaded. */
+export function FiltersForm({ state, t, action, raw }: { state: ListState; t: Messages; action: string; raw: RawParams }) {
   const f = t.factures.filters;
   const r = t.recues.filters;
-  const errors = Object.fromEntries(state.ignored.map((i) => [i.name, t.factures.invalid[i.kind]]));
-  const value = (name: Name) => {
-    const v = state.filters[name];
-    return typeof v === "string" ? v : (raw[name] ?? "");
-  };
-  const text = (name: Name, label: string, opts: { hint?: string; type?: string; inputMode?: "decimal" | "numeric" } = {}) => (
-    <Field label={label} hint={opts.hint} error={errors[name]}>
-      <Input name={name} type={opts.type ?? "text"} inputMode={opts.inputMode} defaultValue={value(name)} />
-    </Field>
-  );
-  const selected = new Set(state.filters.statut ?? []);
-  const main = ["numero", "statut", "fournisseur", "service", "page", "tri", "structure", "vue"];
-  const moreOpen = Object.keys(state.filters).some((k) => !main.includes(k)) || state.ignored.some((i) => !main.includes(i.name));
+  // The view stays through searches and reset.
+  const vue = state.view !== "toutes" ? state.view : undefined;
   return (
-    <form method="get" action={action} role="search" aria-label={f.title} className="flex flex-col gap-4 rounded-lg border border-border p-4">
-      {state.view !== "toutes" ? <input type="hidden" name="vue" value={state.view} /> : null}
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {text("numero", f.numero)}
-        {text("fournisseur", r.fournisseur, { hint: r.fournisseurHint, inputMode: "numeric" })}
-        {text("service", r.service)}
-        <Field label={t.factures.list.pageSize}>
-          <NativeSelect name="taille" defaultValue={String(state.size)}>
-            {PAGE_SIZES.map((s) => <option key={s} value={s}>{s}</option>)}
-          </NativeSelect>
-        </Field>
-      </div>
-      <details open={selected.size > 0} className="rounded-md border border-border p-3">
-        <summary className="cursor-pointer font-medium">{f.statuts}{selected.size ? ` (${selected.size})` : ""}</summary>
-        <Field group label={f.statuts} hint={f.statutsHint} error={errors.statut} className="mt-3">
-          <div className="grid max-h-72 gap-1 overflow-y-auto sm:grid-cols-2 lg:grid-cols-3">
-            {STATUTS_FACTURE.map((s) => (
-              <label key={s} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="statut" value={s} defaultChecked={selected.has(s)} className="size-4 accent-primary" />
-                {t.factures.statuts[s]}
-              </label>
-            ))}
-          </div>
-        </Field>
-      </details>
-      <details open={moreOpen} className="rounded-md border border-border p-3">
-        <summary className="cursor-pointer font-medium">{f.more}</summary>
-        <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {text("depotDu", f.depotDu, { type: "date" })}
-          {text("depotAu", f.depotAu, { type: "date" })}
-          {text("factureDu", f.factureDu, { type: "date" })}
-          {text("factureAu", f.factureAu, { type: "date" })}
-          {text("etatDu", f.etatDu, { type: "date" })}
-          {text("etatAu", f.etatAu, { type: "date" })}
-          <Field label={f.type} error={errors.type}>
-            <NativeSelect name="type" defaultValue={state.filters.type ?? ""}>
-              <option value="">{f.any}</option>
-              {TYPES_RECUS.map((v) => <option key={v} value={v}>{t.factures.typesFacture[v]}</option>)}
-            </NativeSelect>
-          </Field>
-          <Field label={f.cadre} error={errors.cadre}>
-            <NativeSelect name="cadre" defaultValue={state.filters.cadre ?? ""}>
-              <option value="">{f.any}</option>
-              {CADRES_FACTURATION.map((v) => <option key={v} value={v}>{t.factures.cadres[v]}</option>)}
-            </NativeSelect>
-          </Field>
-          {text("htMin", f.htMin, { hint: f.amountHint, inputMode: "decimal" })}
-          {text("htMax", f.htMax, { hint: f.amountHint, inputMode: "decimal" })}
-          {text("ttcMin", f.ttcMin, { hint: f.amountHint, inputMode: "decimal" })}
-          {text("ttcMax", f.ttcMax, { hint: f.amountHint, inputMode: "decimal" })}
-          {text("apayerMin", r.apayerMin, { hint: f.amountHint, inputMode: "decimal" })}
-          {text("apayerMax", r.apayerMax, { hint: f.amountHint, inputMode: "decimal" })}
-          {text("numeroMarche", f.numeroMarche)}
-          {text("numeroBonCommande", f.numeroBonCommande)}
-          <Field label={r.telechargee} error={errors.telechargee}>
-            <NativeSelect name="telechargee" defaultValue={state.filters.telechargee ?? ""}>
-              <option value="">{f.any}</option>
-              <option value="oui">{r.telechargeeOui}</option>
-              <option value="non">{r.telechargeeNon}</option>
-            </NativeSelect>
-          </Field>
-        </div>
-      </details>
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit"><Search aria-hidden="true" />{f.submit}</Button>
-        <Link href={state.view !== "toutes" ? `${action}?vue=${state.view}` : action} className={buttonVariants({ variant: "secondary" })}>{f.reset}</Link>
-      </div>
-    </form>
+    <InvoiceFiltersForm
+      action={action}
+      resetHref={vue !== undefined ? `${action}?vue=${vue}` : action}
+      hidden={{ vue }}
+      main={[
+        textField("numero", f.numero),
+        siretField("fournisseur", r.fournisseur, r.fournisseurHint),
+        textField("service", r.service),
+        pageSizeField(t.factures.list.pageSize, state.size),
+      ]}
+      statuts={STATUTS_FACTURE.map((s) => ({ value: s, label: t.factures.statuts[s] }))}
+      more={invoiceCriteria(t.factures, {
+        types: TYPES_RECUS,
+        amounts: [amountField("apayerMin", r.apayerMin, f.amountHint), amountField("apayerMax", r.apayerMax, f.amountHint)],
+        last: selectField("telechargee", r.telechargee, ["oui", "non"] as const, (v) => (v === "oui" ? r.telechargeeOui : r.telechargeeNon), f.any),
+      })}
+      values={{ filters: state.filters, raw: rawText(raw), errors: errorsOf(state.ignored, t.factures.invalid) }}
+      labels={f}
+    />
   );
 }

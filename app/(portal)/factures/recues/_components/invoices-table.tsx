@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { Amount } from "@/components/factures/amount";
 import { StatusBadge } from "@/components/factures/status-badge";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableSortHead } from "@/components/ui/table";
+import { InvoiceLink, ListCaption, sortHeadFor } from "@/components/factures/list-table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { FactureRecue, Pagination } from "@/lib/chorus-pro";
 import { formatDate, type FormatLocale } from "@/lib/format";
 import { format, type Messages } from "@/lib/i18n";
@@ -14,17 +14,10 @@ interface Props { items: FactureRecue[]; pagination: Pagination; state: ListStat
 export function InvoicesTable({ items, pagination, state, base, structureName, t, locale }: Props) {
   const c = t.factures.columns;
   const r = t.recues.list;
-  const sortHead = (key: SortKey, label: string, numeric = false) => (
-    <TableSortHead numeric={numeric} sort={state.sort === key ? (state.dir === "asc" ? "ascending" : "descending") : "none"}
-      href={listHref(base, state, { sort: key, dir: nextSortDir(state, key), page: 1 })}>
-      {label}
-    </TableSortHead>
-  );
+  const sortHead = sortHeadFor<SortKey>(state, (key) => listHref(base, state, { sort: key, dir: nextSortDir(state, key), page: 1 }));
   return (
     <Table regionLabel={r.region}>
-      <TableCaption>
-        {format(r.caption, { structure: structureName, total: pagination.total, page: pagination.pageCourante, pages: Math.max(1, pagination.pages) })}
-      </TableCaption>
+      <ListCaption template={r.caption} structure={structureName} pagination={pagination} />
       <TableHeader>
         <TableRow>
           <TableHead className="w-10"><span className="sr-only">{c.select}</span></TableHead>
@@ -48,7 +41,7 @@ export function InvoicesTable({ items, pagination, state, base, structureName, t
                   aria-label={format(t.factures.list.selectInvoice, { numero })} className="size-5 accent-primary" />
               </TableCell>
               <TableCell>
-                <Link href={`${base}/${f.idFacture}`} className="font-medium text-primary underline underline-offset-4 hover:no-underline">{numero}</Link>
+                <InvoiceLink href={`${base}/${f.idFacture}`}>{numero}</InvoiceLink>
               </TableCell>
               <TableCell>
                 <span className="flex flex-col">

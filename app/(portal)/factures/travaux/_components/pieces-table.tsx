@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow, TableSortHead } from "@/components/ui/table";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { sortHeadFor } from "@/components/factures/list-table";
 import { StatusBadge } from "@/components/factures/status-badge";
 import type { FactureTravaux } from "@/lib/chorus-pro";
 import { formatAmount, formatDate } from "@/lib/format";
@@ -15,15 +16,7 @@ export function PiecesTable({ items, state, role, base, structureName, t }: Prop
   const l = t.travaux.list;
   const tri = state.tri ?? "dateDepot";
   const sens = state.sens ?? "desc";
-  const sortHead = (key: SortColumn, label: string, numeric = false) => (
-    <TableSortHead
-      numeric={numeric}
-      sort={tri === key ? (sens === "asc" ? "ascending" : "descending") : "none"}
-      href={travauxHref(base, state, { tri: key, sens: tri === key && sens === "desc" ? "asc" : "desc" })}
-    >
-      {label}
-    </TableSortHead>
-  );
+  const sortHead = sortHeadFor<SortColumn>({ sort: tri, dir: sens }, (key) => travauxHref(base, state, { tri: key, sens: tri === key && sens === "desc" ? "asc" : "desc" }));
   return (
     <Table regionLabel={l.region}>
       <TableCaption className="sr-only">{format(l.caption, { structure: structureName, role: t.travaux.roles[role] })}</TableCaption>
