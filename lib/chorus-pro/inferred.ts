@@ -99,3 +99,45 @@ export const FLUX_FINAL_STATES = ["IN_INTEGRE", "IN_INTEGRE_PARTIEL", "IN_REJETE
 // INFERRED: the PPF annuaire is reached through PISTE under its swagger server path; the PISTE
 // route is not published, so the path below the API base URL is the swagger's.
 export const ANNUAIRE_BASE = "/ppf/annuaire-public/v1" as const;
+
+// ---- bank details (CONTRACT §4.1 fournisseur block, §4.2 telecharger/pieceJointe) ----
+
+type BankFields = {
+  coordBancairesFournisseurType?: string; coordBancairesFournisseurCodePays?: string; coordBancairesFournisseurCleIban?: string;
+  coordBancairesFournisseurCompteBancaire?: string; coordBancairesFournisseurCodeBanque?: string; coordBancairesCodeGuichet?: string;
+  coordBancairesFournisseurCleRib?: string;
+};
+const compact = (v: string | undefined) => (v ?? "").replace(/[\s.-]/g, "").toUpperCase();
+function mod97(s: string): number {
+  let r = 0;
+  for (const ch of s) r = ch >= "A" ? (r * 100 + ch.charCodeAt(0) - 55) % 97 : (r * 10 + ch.charCodeAt(0) - 48) % 97;
+  return r;
+}
+
+/**
+ * INFERRED (gap: how an IBAN is split over the fournisseur block of an invoice). Type IBAN: country
+ * (…CodePays) + check digits (…CleIban) + BBAN (…CompteBancaire), the three fields the Chorus Pro
+ * bank-details form asks for. Leniently, a CompteBancaire already holding the whole IBAN is taken as
+ * is. Type RIB (French account): bank + branch + account + RIB key, with the IBAN check digits of
+ * …CleIban, or computed when absent. The check digits are never corrected: a wrong IBAN stays wrong
+ * so that the portal can warn about it. null when the fields do not make an IBAN.
+ */
+export function ibanFromFournisseurBlock(b: BankFields): string | null {
+  const pays = compact(b.coordBancairesFournisseurCodePays), cle = compact(b.coordBancairesFournisseurCleIban), compte = compact(b.coordBancairesFournisseurCompteBancaire);
+  if (/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compte) && (!pays || compte.startsWith(pays))) return compte;
+  if (b.coordBancairesFournisseurType === "RIB") {
+    const bban = `${compact(b.coordBancairesFournisseurCodeBanque)}${compact(b.coordBancairesCodeGuichet)}${compte}${compact(b.coordBancairesFournisseurCleRib)}`;
+    if (!/^\d{10}[A-Z0-9]{11}\d{2}$/.test(bban)) return null;
+    const country = /^[A-Z]{2}$/.test(pays) ? pays : "FR";
+    return `${country}${/^\d{2}$/.test(cle) ? cle : String(98 - mod97(`${bban}${country}00`)).padStart(2, "0")}${bban}`;
+  }
+  return /^[A-Z]{2}$/.test(pays) && /^\d{2}$/.test(cle) && /^[A-Z0-9]{8,30}$/.test(compte) ? `${pays}${cle}${compte}` : null;
+}
+
+// INFERRED (gap: one file or a ZIP): telecharger/pieceJointe for a structure's object
+// (STRUCTURE_PIECEJOINTE, STRUCTURE_COORDONNEE_BANCAIRE…) answers a ZIP of its files, as
+// telecharger/groupe does; a single file not zipped is accepted as well (told apart by its bytes).
+export const STRUCTURE_PJ_MAY_BE_ZIP = true;
+// INFERRED: rechercher/pj/structure ties a bank-details attachment to its account through
+// pieceJointeObjetId = idCoordonneeBancaire (the other attachments point at the structure).
+export const PJ_OBJET_ID_IS_ACCOUNT = true;

@@ -1,7 +1,10 @@
 import "server-only";
+import { unzipSync } from "fflate";
 import type { z } from "zod";
+import { STRUCTURE_PJ_MAY_BE_ZIP } from "./inferred";
 import { defineOperation } from "./operation";
 import { walkPages, type WalkOptions } from "./pagination";
+import { ConsulterFactureParam } from "./schemas/factures";
 import * as S from "./schemas/transverses";
 import type { CallOptions, ChorusContext } from "./types";
 
@@ -46,5 +49,56 @@ export function walkServicesExecutants(ctx: ChorusContext, idStructure: number, 
   return walkPages((page, size) => rechercherServicesExecutants(ctx, { idStructure, parametresRecherche: { pageResultatDemandee: page, nbResultatsParPage: size } }, opts), walk);
 }
 
-export type { CompteRenduDetaille } from "./schemas/transverses";
+// ---- attachments of a structure ----
+export const rechercherPiecesJointesStructure = defineOperation({ name: "transverses.rechercherPjStructure", path: `${P}/rechercher/pj/structure`, mode: "read", search: true, request: S.RechercherPjStructureParam, response: S.RechercherPjStructureResponse });
+
+export function walkPiecesJointesStructure(ctx: ChorusContext, idStructureCPP: number, walk?: WalkOptions, opts?: CallOptions) {
+  return walkPages((page, size) => rechercherPiecesJointesStructure(ctx, { idStructureCPP, codeLangue: "FR", parametresRecherche: { pageResultatDemandee: page, nbResultatsParPage: size } }, opts), walk);
+}
+
+export type ObjetPieceJointeStructure = "STRUCTURE_PIECEJOINTE" | "STRUCTURE_COORDONNEE_BANCAIRE" | "STRUCTURE_MANDAT";
+export type FichierPieceJointe = { nom: string | null; contenu: Uint8Array };
+
+/** The files of one object of a structure (its own attachments, or its bank details' RIBs). */
+export async function telechargerPiecesJointesStructure(ctx: ChorusContext, q: { objetPieceJointe: ObjetPieceJointeStructure; idStructure: number }, opts?: CallOptions): Promise<FichierPieceJointe[]> {
+  const r = await telechargerPieceJointe(ctx, { objetPieceJointe: q.objetPieceJointe, structure: { idStructure: q.idStructure } }, opts);
+  const bytes = new Uint8Array(Buffer.from(r.pieceJointe, "base64"));
+  // STRUCTURE_PJ_MAY_BE_ZIP (inferred.ts): a ZIP is opened, anything else is the one file.
+  const zip = STRUCTURE_PJ_MAY_BE_ZIP && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (!zip) return [{ nom: null, contenu: bytes }];
+  return Object.entries(unzipSync(bytes)).filter(([name]) => !name.endsWith("/")).map(([name, contenu]) => ({ nom: name.split("/").pop() ?? name, contenu }));
+}
+
+// ---- the IBAN of a bank account ----
+// coordbanc/valides gives the accounts' ids and names only; no operation returns a structure's IBAN.
+// Invoices do (the fournisseur block of consulter/fournisseur), and rechercher/fournisseur filters on
+// an account: the most recent invoice paid to an account tells its IBAN. These two projections of
+// factures operations sit here, beside coordbanc/valides which they complete.
+export const rechercherFacturesParCoordonneeBancaire = defineOperation({ name: "factures.rechercherFournisseur.coordonneeBancaire", path: "/cpro/factures/v1/rechercher/fournisseur", mode: "read", search: true, request: S.FacturesParCoordonneeBancaireParam, response: S.FacturesParCoordonneeBancaireResponse });
+export const consulterCoordonneesBancairesFacture = defineOperation({ name: "factures.consulterFournisseur.coordonneesBancaires", path: "/cpro/factures/v1/consulter/fournisseur", mode: "read", request: ConsulterFactureParam, response: S.CoordonneesBancairesFactureResponse });
+
+export type IbanCoordonneeBancaire = {
+  iban: string; bic: string | null; type: "IBAN" | "RIB" | null;
+  /** The invoice the IBAN was read on. */
+  source: { identifiantFactureCPP: number; numeroFacture: string | null; dateDepot: string | null };
+};
+
+/** The IBAN of one of the structure's bank accounts, from the most recent invoice paid to it; null when none. */
+export async function consulterIbanCoordonneeBancaire(ctx: ChorusContext, idCoordonneeBancaire: number, opts?: CallOptions): Promise<IbanCoordonneeBancaire | null> {
+  const page = await rechercherFacturesParCoordonneeBancaire(ctx, {
+    coordonneeBancaire: idCoordonneeBancaire, rechercheFactureParFournisseur: { pageResultatDemandee: 1, nbResultatsParPage: 1, triColonne: "DateDepot", triSens: "Descendant" },
+  }, opts);
+  const last = page.items[0];
+  if (!last) return null;
+  const f = await consulterCoordonneesBancairesFacture(ctx, { identifiantFactureCPP: last.identifiantFactureCPP }, opts);
+  const c = f.coordonnees;
+  // An upstream that ignored the criterion would hand back another account's IBAN: better none.
+  if (!c?.iban || (c.idCoordonneeBancaire !== undefined && c.idCoordonneeBancaire !== idCoordonneeBancaire)) return null;
+  return {
+    iban: c.iban, bic: c.bic ?? null, type: c.type ?? null,
+    source: { identifiantFactureCPP: f.identifiantFactureCPP, numeroFacture: f.numeroFacture ?? last.numeroFacture ?? null, dateDepot: f.dateDepot ?? last.dateDepot ?? null },
+  };
+}
+
+export type { CompteRenduDetaille, PieceJointeStructure } from "./schemas/transverses";
 export type { DecodedRejection } from "./deposit-report";

@@ -1,8 +1,8 @@
 // Transverses API (no swagger found; field names from CONTRACT §4.2, SEEN [GO] unless noted).
 import { z } from "zod";
 import { decodeRejection } from "../deposit-report";
-import { FLUX_FINAL_STATES } from "../inferred";
-import { idIn, list, opt, pagedResponse, paginationIn, wireAmount, wireDateTime, wireId, wireStatut } from "./common";
+import { FLUX_FINAL_STATES, ibanFromFournisseurBlock } from "../inferred";
+import { idIn, list, opt, pagedResponse, paginationIn, wireAmount, wireDate, wireDateTime, wireId, wireStatut } from "./common";
 import { CodeLangue, StatutFacture, TypeDemandePaiement } from "./enums";
 
 const str = opt(z.string());
@@ -79,3 +79,47 @@ export type CompteRenduDetaille = z.output<typeof ConsulterCRDetailleResponse>;
 export const HealthCheckResponse = z.object({ body: str, statusCode: str, statusCodeValue: opt(wireId) }).or(z.undefined()).transform((r) => ({
   disponible: r ? (r.statusCode === "OK" || r.statusCodeValue === 200) : true, message: r?.body,
 }));
+
+// ---- attachments of a structure (rechercher/pj/structure, SEEN [GO]) ----
+export const RechercherPjStructureParam = z.object({
+  idStructureCPP: idIn, codeLangue: CodeLangue.optional(), pieceJointeDesignation: z.string().optional(), pieceJointeTypeId: idIn.optional(),
+  parametresRecherche: z.object({ ...paginationIn, triColonne: z.string().optional() }).optional(),
+});
+const PieceJointeStructure = z.object({
+  pieceJointeId: wireId, pieceJointeDesignation: str, pieceJointeExtension: str, pieceJointeObjetId: id, pieceJointeTypeCode: str,
+  pieceJointeTypeLibelle: str, pieceJointeStructureId: id, pieceJointeStructureCode: str, pieceJointeStructureRaisonSociale: str, pieceJointeUtilisateurId: id,
+});
+export type PieceJointeStructure = z.output<typeof PieceJointeStructure>;
+export const RechercherPjStructureResponse = pagedResponse("listePiecesJointes", PieceJointeStructure);
+
+// ---- the IBAN of a bank account, read from the invoices that used it (see transverses.ts) ----
+// factures/v1/rechercher/fournisseur narrowed to its bank-account criterion (SW-FACT field names).
+export const FacturesParCoordonneeBancaireParam = z.object({
+  idUtilisateurCourant: idIn.optional(), coordonneeBancaire: idIn,
+  rechercheFactureParFournisseur: z.object({ ...paginationIn, triColonne: z.string().optional() }).optional(),
+});
+export const FacturesParCoordonneeBancaireResponse = pagedResponse("listeFactures", z.object({ identifiantFactureCPP: wireId, numeroFacture: str, dateDepot: opt(wireDate) }));
+
+// factures/v1/consulter/fournisseur narrowed to the bank fields of its fournisseur block (FournisseurFactureEmise).
+export const CoordonneesBancairesFactureResponse = z.object({
+  facture: z.object({
+    identifiantFactureCPP: wireId, numeroFacture: str, references: opt(z.object({ dateDepot: opt(wireDate) })),
+    fournisseur: opt(z.object({
+      coordBancairesFournisseurId: id, coordBancairesFournisseurType: str, coordBancairesFournisseurLibelle: str,
+      coordBancairesFournisseurCodePays: str, coordBancairesFournisseurCleIban: str, coordBancairesFournisseurCompteBancaire: str,
+      coordBancairesFournisseurCodeBanque: str, coordBancairesCodeGuichet: str, coordBancairesFournisseurCleRib: str, coordBancairesBicSwift: str,
+    })),
+  }),
+}).transform(({ facture: f }) => {
+  const b = f.fournisseur;
+  const iban = b ? ibanFromFournisseurBlock(b) : null;
+  return {
+    identifiantFactureCPP: f.identifiantFactureCPP, numeroFacture: f.numeroFacture, dateDepot: f.references?.dateDepot,
+    coordonnees: b && (iban || b.coordBancairesFournisseurId !== undefined) ? {
+      idCoordonneeBancaire: b.coordBancairesFournisseurId, libelle: b.coordBancairesFournisseurLibelle,
+      type: b.coordBancairesFournisseurType === "RIB" ? "RIB" as const : b.coordBancairesFournisseurType === "IBAN" ? "IBAN" as const : undefined,
+      iban, bic: b.coordBancairesBicSwift?.trim() || undefined,
+    } : null,
+  };
+});
+export type CoordonneesBancairesFacture = z.output<typeof CoordonneesBancairesFactureResponse>;
