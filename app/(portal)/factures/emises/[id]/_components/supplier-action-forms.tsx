@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Messages } from "@/lib/i18n";
-import { UploadField, type UploadedFile } from "../../deposer/_components/upload-field";
+import { UploadField, type UploadedFile } from "@/components/factures/upload-field";
 import { completerAction, corrigerValideurAction, traiterRejetAction } from "../actions/supplier-actions";
 
 type Props = { idFacture: number; idStructureCPP: number; t: Messages["depot"]["actions"]; upload: Messages["depot"]["upload"] };

@@ -8,7 +8,7 @@ import type { Messages } from "@/lib/i18n";
 import type { FluxCheck } from "../_lib/flux-checks";
 import { checkFluxAction, depositFluxAction } from "../flux/actions";
 import { FluxCheckReport } from "./flux-check-report";
-import { UploadField, type UploadedFile } from "./upload-field";
+import { UploadField, type UploadedFile } from "@/components/factures/upload-field";
 
 const ACCEPT = ".xml,.pdf,.zip,.tar.gz,.gz,application/xml,text/xml,application/pdf,application/zip,application/gzip";
 

@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { format, type Messages } from "@/lib/i18n";
 import { submitPdfAction, type PdfDepositState } from "../pdf/actions";
-import { UploadField, type UploadedFile } from "./upload-field";
+import { UploadField, type UploadedFile } from "@/components/factures/upload-field";
 
 const FIELDS = ["siretDestinataire", "codeServiceExecutant", "numeroEngagement", "numeroFacture", "dateFacture", "montantHT", "montantTVA", "montantTTC"] as const;
 type FieldName = (typeof FIELDS)[number];

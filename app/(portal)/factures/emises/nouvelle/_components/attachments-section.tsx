@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { Messages } from "@/lib/i18n";
 import type { PieceSaisie, SaisieFacture } from "@/lib/validations/saisie-facture";
 import { MAX_ATTACHMENTS } from "@/lib/validations/saisie-facture-model";
-import { UploadField } from "../../deposer/_components/upload-field";
+import { UploadField } from "@/components/factures/upload-field";
 import { fill } from "./fill";
 
 type Props = {
