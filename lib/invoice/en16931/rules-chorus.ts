@@ -2,6 +2,7 @@ import { isValidSiret } from "@/lib/format";
 import { issue, type InvoiceIssue } from "../issue";
 import type { RecipientParams } from "../keyed-invoice";
 import { xmlPath, type InvoiceModel, type InvoiceParty } from "../xml/model";
+import { checkPaymentAccounts } from "./rules-payment";
 
 // ISO 6523 ICD 0009 is SIRET. INFERRED: FNFE's samples put the SIRET under 0002 (SIRENE), and
 // some producers omit the scheme, so a 14-digit id under 0002 or no scheme counts as a SIRET too.
@@ -58,6 +59,7 @@ export function checkChorus(m: InvoiceModel, options: ChorusRuleOptions = {}): I
   if (m.paymentMeans.length === 0 || m.paymentMeans.every((p) => blank(p.typeCode))) {
     out.push(issue("CPP-MOYEN-PAIEMENT", xmlPath(m, "BG-16"), "Le moyen de paiement (BT-81) est absent : indiquez par exemple 30 (virement), 49 (prélèvement) ou 20 (chèque)."));
   }
+  out.push(...checkPaymentAccounts(m));
   if (m.typeCode === "381" && m.precedingInvoices.length === 0) {
     out.push(issue("CPP-AVOIR-FACTURE-ORIGINE", xmlPath(m, "BT-3"), "Un avoir doit citer le numéro de la facture qu'il corrige (BT-25)."));
   }

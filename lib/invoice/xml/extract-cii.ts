@@ -1,5 +1,5 @@
 import type { XmlNode } from "./parse-safely";
-import type { InvoiceModel, InvoiceParty, PartyIdentifier } from "./model";
+import type { InvoiceModel, InvoiceParty, PartyIdentifier, PaymentMeansModel } from "./model";
 import { attr, child, children, text, textOf } from "./node";
 
 function identifier(node: XmlNode | undefined): PartyIdentifier | undefined {
@@ -37,6 +37,15 @@ function allowanceCharge(node: XmlNode) {
 }
 
 /** Maps a CII D16B CrossIndustryInvoice (also the XML of a Factur-X) to the neutral model. */
+function paymentMeans(p: XmlNode): PaymentMeansModel {
+  const iban = text(p, "PayeePartyCreditorFinancialAccount", "IBANID");
+  const proprietary = text(p, "PayeePartyCreditorFinancialAccount", "ProprietaryID");
+  return {
+    typeCode: text(p, "TypeCode"),
+    ...(iban !== undefined ? { account: iban, accountKind: "IBAN" as const } : proprietary !== undefined ? { account: proprietary, accountKind: "PROPRIETARY" as const } : {}),
+  };
+}
+
 export function extractCii(root: XmlNode): InvoiceModel {
   const doc = child(root, "ExchangedDocument");
   const trade = child(root, "SupplyChainTradeTransaction");
@@ -68,7 +77,7 @@ export function extractCii(root: XmlNode): InvoiceModel {
     precedingInvoices: children(settlement, "InvoiceReferencedDocument").map((r) => text(r, "IssuerAssignedID")).filter(defined),
     seller: party(child(agreement, "SellerTradeParty")),
     buyer: party(child(agreement, "BuyerTradeParty")),
-    paymentMeans: children(settlement, "SpecifiedTradeSettlementPaymentMeans").map((p) => ({ typeCode: text(p, "TypeCode") })),
+    paymentMeans: children(settlement, "SpecifiedTradeSettlementPaymentMeans").map(paymentMeans),
     lines: children(trade, "IncludedSupplyChainTradeLineItem").map((line) => {
       const quantity = child(line, "SpecifiedLineTradeDelivery", "BilledQuantity");
       const lineSettlement = child(line, "SpecifiedLineTradeSettlement");

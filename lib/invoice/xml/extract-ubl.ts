@@ -62,7 +62,7 @@ export function extractUbl(root: XmlNode, creditNote: boolean): InvoiceModel {
       .filter((id): id is string => id !== undefined),
     seller: party(child(root, "AccountingSupplierParty", "Party")),
     buyer: party(child(root, "AccountingCustomerParty", "Party")),
-    paymentMeans: children(root, "PaymentMeans").map((p) => ({ typeCode: text(p, "PaymentMeansCode") })),
+    paymentMeans: children(root, "PaymentMeans").map((p) => ({ typeCode: text(p, "PaymentMeansCode"), account: text(p, "PayeeFinancialAccount", "ID") })),
     lines: children(root, lineName).map((line) => {
       const quantity = child(line, quantityName);
       const category = child(line, "Item", "ClassifiedTaxCategory");

@@ -35,6 +35,14 @@ export type VatBreakdownModel = {
   exemptionReasonCode?: string; // BT-121
 };
 
+export type PaymentMeansModel = {
+  typeCode?: string; // BT-81
+  /** BT-84 payment account: UBL PayeeFinancialAccount/ID, CII IBANID or ProprietaryID. */
+  account?: string;
+  /** CII tells an IBAN (IBANID) from another account number (ProprietaryID); UBL does not. */
+  accountKind?: "IBAN" | "PROPRIETARY";
+};
+
 export type DocumentAllowanceCharge = {
   amount?: string; // BT-92 / BT-99
   vatCategory?: string; // BT-95 / BT-102
@@ -58,7 +66,7 @@ export type InvoiceModel = {
   precedingInvoices: string[]; // BT-25
   seller: InvoiceParty;
   buyer: InvoiceParty;
-  paymentMeans: { typeCode?: string }[]; // BG-16 / BT-81
+  paymentMeans: PaymentMeansModel[]; // BG-16
   lines: InvoiceLineModel[];
   allowances: DocumentAllowanceCharge[]; // BG-20
   charges: DocumentAllowanceCharge[]; // BG-21
