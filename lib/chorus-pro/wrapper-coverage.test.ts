@@ -29,9 +29,9 @@ function intTestFiles(dir: string, out: string[] = []): string[] {
 // functions and `export function walk…` are all plain functions once loaded; schemas and constants are not.
 async function wrappers(): Promise<Array<{ module: string; name: string }>> {
   const out: Array<{ module: string; name: string }> = [];
-  for (const module of wrapperModules()) {
-    const mod = (await import(/* @vite-ignore */ path.join(here, `${module}.ts`))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") out.push({ module, name });
+  for (const file of wrapperModules()) {
+    const exports = (await import(/* @vite-ignore */ path.join(here, `${file}.ts`))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) if (typeof value === "function") out.push({ module: file, name });
   }
   return out;
 }
@@ -44,10 +44,11 @@ describe("every gateway wrapper has an integration test against the sandbox", ()
     expect(all.map((w) => w.name)).toEqual(expect.arrayContaining(["soumettreFacture", "recupererTauxTva", "rechercherEngagementsJuridiques", "consulterSiret", "walkFacturesFournisseur"]));
   });
 
-  it("names each wrapper in some *.int.test.ts", async () => {
+  it("calls each wrapper in some *.int.test.ts", async () => {
     const sources = intTestFiles(root).map((f) => fs.readFileSync(f, "utf8"));
-    // Not preceded by "." or a word character: `referentiel.rechercherStructures(…)` is another function.
-    const missing = (await wrappers()).filter(({ name }) => !sources.some((src) => new RegExp(`(?<![.\\w$])${name}\\b`).test(src)));
+    // A call, not an import: `name(`. Not preceded by "." or a word character, since
+    // `referentiel.rechercherStructures(…)` is another function.
+    const missing = (await wrappers()).filter(({ name }) => !sources.some((src) => new RegExp(`(?<![.\\w$])${name}\\s*\\(`).test(src)));
     expect(missing.map((w) => `${w.module}.ts: ${w.name}`), "wrappers without an integration test against the sandbox").toEqual([]);
   }, 30_000);
 });
