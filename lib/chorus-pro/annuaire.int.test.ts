@@ -65,6 +65,10 @@ describe("PPF annuaire: lookups", () => {
     expect(e.userMessage).toMatch(/SIREN doit comporter 9 chiffres/);
     expect((await caught(consulterSiret(s.ctx, "1234567890123X"))).userMessage).toMatch(/SIRET doit comporter 14 chiffres/);
     expect((await caught(rechercherSiren(s.ctx, { filtres: { siren: { op: "egal" as never, valeur: "1" } } }))).kind).toBe("invalid_request");
+    // SW-PPF: raisonSociale only takes "contient", siret only "strict"; unknown fields are not sent either.
+    expect((await caught(rechercherSiren(s.ctx, { filtres: { raisonSociale: { op: "strict", valeur: "ACME" } } }))).libelle).toMatch(/filtres\.raisonSociale\.op/);
+    expect((await caught(rechercherSiret(s.ctx, { filtres: { siret: { op: "contient", valeur: "123" } } }))).kind).toBe("invalid_request");
+    expect((await caught(rechercherCodesRoutage(s.ctx, { filtres: { couleur: { op: "strict", valeur: "bleu" } } }))).kind).toBe("invalid_request");
     expect(await annuaireCalls()).toBe(before);
   });
 });
@@ -80,7 +84,7 @@ describe("PPF annuaire: searches", () => {
 
   it("a search with no result (204, no body) is an empty result; its walk yields nothing", async () => {
     expect(await rechercherSiret(s.ctx, { filtres: { denomination: { op: "contient", valeur: "AUCUNE-STRUCTURE-DE-CE-NOM" } } })).toEqual({ total: 0, resultats: [] });
-    expect(await collectPages(walkSiren(s.ctx, { filtres: { raisonSociale: { op: "strict", valeur: "personne" } } }))).toEqual([]);
+    expect(await collectPages(walkSiren(s.ctx, { filtres: { raisonSociale: { op: "contient", valeur: "personne" } } }))).toEqual([]);
   });
 
   it("a reduced answer (206) announces the total; the walk reads every establishment", async () => {
@@ -105,7 +109,7 @@ describe("PPF annuaire: searches", () => {
     expect(all.map((c) => c.identifiantRoutage).sort()).toEqual(["FACTURES_PUBLIQUES", "SERV_ANCIEN", "SERV_TECH"]);
     expect(all.every((c) => c.typeIdentifiantRoutage === "0224" && c.siret === siretOf(COMMUNE))).toBe(true);
     expect(all.find((c) => c.identifiantRoutage === "SERV_ANCIEN")?.etatAdministratif).toBe("F");
-    const one = await rechercherCodesRoutage(s.ctx, { filtres: { identifiantRoutage: { op: "strict", valeur: "SERV_TECH" }, siret: { op: "strict", valeur: siretOf(COMMUNE) } }, inclure: ["siren", "siret"] });
+    const one = await rechercherCodesRoutage(s.ctx, { filtres: { identifiantRoutage: { op: "contient", valeur: "SERV_TECH" }, siret: { op: "strict", valeur: siretOf(COMMUNE) } }, inclure: ["siren", "siret"] });
     expect(one.resultats[0]).toMatchObject({ identifiantRoutage: "SERV_TECH", uniteLegale: { typeEntite: "Publique" }, etablissement: { siret: siretOf(COMMUNE) } });
   });
 });

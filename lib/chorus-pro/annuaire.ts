@@ -54,9 +54,22 @@ const resultats = <S extends z.ZodType>(item: S) => z.object({ nombre_total_resu
 const call = <S extends z.ZodType>(ctx: ChorusContext, operation: string, method: "GET" | "POST", path: string, response: S, body?: unknown, opts?: CallOptions, query?: Record<string, string | undefined>) =>
   chorusFetch(ctx, { operation, method, path: `${P}${path}`, query, body, mode: "read", response, envelope: false }, opts);
 
+// SW-PPF: each resource declares its filterable fields and the one operator each accepts. The sandbox
+// is lenient; the client sends only what the swagger declares (CONTRACT §8).
+type Op = "strict" | "contient";
+const FILTRES: Record<"siren" | "siret" | "codeRoutage", Record<string, Op>> = {
+  siren: { siren: "strict", raisonSociale: "contient", typeEntite: "strict", etatAdministratif: "strict" },
+  siret: { siret: "strict", siren: "strict", typeEtablissement: "strict", denomination: "contient", lignesAdresse: "contient", codePostal: "contient", subDivisionPays: "contient", localite: "contient", etatAdministratif: "strict" },
+  codeRoutage: { identifiantRoutage: "contient", siret: "strict", libelleCodeRoutage: "contient", etatAdministratif: "strict", lignesAdresse: "contient", codePostal: "contient", localite: "contient" },
+};
+const filtresOf = (ops: Record<string, Op>) => z.object({
+  ...Object.fromEntries(Object.entries(ops).map(([champ, op]) => [champ, z.object({ op: z.literal(op), valeur: z.union([z.string(), z.number(), z.boolean()]) }).optional()])),
+  historisation: z.record(z.string(), z.unknown()).optional(),
+}).strict();
+
 /** Checked before sending (a ChorusProError like every other refusal, never a raw ZodError). */
-function searchBody(operation: string, recherche: RechercheAnnuaire, key: string) {
-  const parsed = RechercheAnnuaire.safeParse(recherche);
+function searchBody(operation: string, recherche: RechercheAnnuaire, key: string, resource: keyof typeof FILTRES) {
+  const parsed = RechercheAnnuaire.extend({ filtres: filtresOf(FILTRES[resource]).optional() }).safeParse(recherche);
   if (!parsed.success) throw new ChorusProError({ kind: "invalid_request", operation, libelle: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
   const b = parsed.data;
   // A projection (`champs`) without the identifier would drop the one field every result needs.
@@ -77,11 +90,11 @@ async function orNull<T>(p: Promise<T>): Promise<T | null> {
 
 // async: a refused input rejects the promise like every other failure, never throws synchronously.
 export const rechercherSiren = async (ctx: ChorusContext, recherche: RechercheAnnuaire, opts?: CallOptions) =>
-  call(ctx, "annuaire.sirenRecherche", "POST", "/siren/recherche", resultats(UniteLegale), searchBody("annuaire.sirenRecherche", recherche, "siren"), opts);
+  call(ctx, "annuaire.sirenRecherche", "POST", "/siren/recherche", resultats(UniteLegale), searchBody("annuaire.sirenRecherche", recherche, "siren", "siren"), opts);
 export const rechercherSiret = async (ctx: ChorusContext, recherche: RechercheAnnuaire, opts?: CallOptions) =>
-  call(ctx, "annuaire.siretRecherche", "POST", "/siret/recherche", resultats(Etablissement), searchBody("annuaire.siretRecherche", recherche, "siret"), opts);
+  call(ctx, "annuaire.siretRecherche", "POST", "/siret/recherche", resultats(Etablissement), searchBody("annuaire.siretRecherche", recherche, "siret", "siret"), opts);
 export const rechercherCodesRoutage = async (ctx: ChorusContext, recherche: RechercheAnnuaire, opts?: CallOptions) =>
-  call(ctx, "annuaire.codeRoutageRecherche", "POST", "/code-routage/recherche", resultats(CodeRoutage), searchBody("annuaire.codeRoutageRecherche", recherche, "identifiantRoutage"), opts);
+  call(ctx, "annuaire.codeRoutageRecherche", "POST", "/code-routage/recherche", resultats(CodeRoutage), searchBody("annuaire.codeRoutageRecherche", recherche, "identifiantRoutage", "codeRoutage"), opts);
 
 /** The unité légale of a SIREN, or null when the annuaire does not know it. */
 export const consulterSiren = async (ctx: ChorusContext, siren: string, opts?: CallOptions) =>
