@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { SpaceHeader } from "@/app/(portal)/_components/space-header";
 import { DefinitionList } from "@/components/factures/definition-list";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireSpace } from "@/lib/auth/guards";
-import { coordonneesBancaires, referentiel } from "@/lib/chorus-pro/referentiel";
+import { chorusContextFor } from "@/lib/auth/chorus-context";
+import { referentiel } from "@/lib/chorus-pro/referentiel";
 import { formatDate, formatSiret } from "@/lib/format";
 import { getMessages } from "@/lib/i18n/server";
+import { BankDetailsCard, BankDetailsSection, BankDetailsSkeleton } from "./_components/bank-details-section";
+import { loadBankDetails } from "./_components/bank-details-data";
 import { EdiForm } from "./_components/edi-form";
 import { loadFor } from "./_components/load";
+import { StructureAttachmentsSection } from "./_components/structure-attachments-section";
 import { StructureTabs } from "./_components/structure-tabs";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,9 +27,12 @@ export default async function Page() {
   const { active } = await requireSpace("structures");
   const t = await getMessages();
   const s = t.structures;
+  // Started now, awaited by the two streamed cards below (bank accounts with their IBAN take a few calls).
+  const details = chorusContextFor(active).then((ctx) => loadBankDetails(ctx, active.idStructureCPP));
+  details.catch(() => undefined); // each card reports its own failure
   const data = await loadFor(active, async (ctx, fiche) => {
-    const [banques, pj] = await Promise.all([coordonneesBancaires(ctx, active.idStructureCPP).catch(() => []), referentiel.piecesJointes(ctx, fiche.uuid).catch(() => [])]);
-    return { fiche, banques, pj };
+    const pj = await referentiel.piecesJointes(ctx, fiche.uuid).catch(() => []);
+    return { fiche, pj };
   });
   const isAdmin = active.roles.includes("admin");
   return (
@@ -32,7 +40,7 @@ export default async function Page() {
       <SpaceHeader space="structures" t={t} active={active} />
       <StructureTabs current="fiche" t={t} />
       {!data.ok ? <Alert tone="danger" title={t.states.unavailableTitle}>{data.message}</Alert> : (() => {
-        const { fiche: f, banques, pj } = data.data;
+        const { fiche: f, pj } = data.data;
         const yn = (v: boolean) => <Badge tone={v ? "primary" : "neutral"}>{v ? s.yes : s.no}</Badge>;
         return (
           <div className="grid gap-6 lg:grid-cols-2">
@@ -72,15 +80,15 @@ export default async function Page() {
                   t={{ ...s.edi, pending: s.outcome.pending, sent: s.outcome.sent, failed: s.outcome.failed, refresh: s.outcome.refresh }} />
               )}
             </CardContent></Card>
-            <Card><CardHeader><CardTitle as="h2">{s.bank}</CardTitle></CardHeader><CardContent>
-              {banques.length === 0 ? <p>{s.noBank}</p> : (
-                <ul className="flex flex-col gap-1">{banques.map((b) => <li key={b.idCoordonneeBancaire}>{b.nomCoordonneeBancaire ?? "—"} <span className="text-sm text-muted-foreground">({s.bankId} {b.idCoordonneeBancaire})</span></li>)}</ul>
-              )}
-            </CardContent></Card>
-            <Card><CardHeader><CardTitle as="h2">{s.attachments}</CardTitle></CardHeader><CardContent>
-              {pj.length === 0 ? <p>{s.noAttachments}</p> : (
-                <ul className="flex flex-col gap-1">{pj.map((p) => <li key={p.uuid}>{p.fileName ?? p.uuid} <span className="text-sm text-muted-foreground">{p.contentType ?? ""}{p.sizeBytes ? ` · ${Math.ceil(p.sizeBytes / 1024)} Ko` : ""}</span></li>)}</ul>
-              )}
+            <BankDetailsCard t={s}>
+              <Suspense fallback={<BankDetailsSkeleton label={s.bankDetails.loading} />}>
+                <BankDetailsSection active={active} t={s} details={details} />
+              </Suspense>
+            </BankDetailsCard>
+            <Card className="lg:col-span-2"><CardHeader><CardTitle as="h2">{s.attachments}</CardTitle></CardHeader><CardContent>
+              <Suspense fallback={<BankDetailsSkeleton label={t.states.loading} />}>
+                <StructureAttachmentsSection active={active} t={s} details={details} referentiel={pj} />
+              </Suspense>
             </CardContent></Card>
           </div>
         );

@@ -8,5 +8,8 @@ export const structuresMatrix: MatrixPart = {
     "app/(portal)/structures/actions.ts#modifierParametresEdiAction": { roles: ["admin"], build: (id) => ({ idStructureCPP: id }) },
     "app/(portal)/structures/actions.ts#creerServiceAction": { roles: ["admin"], build: (id) => ({ idStructureCPP: id, codeService: "FACTURES_PUBLIQUES", libelle: "Matrice" }) },
   },
-  routes: {},
+  routes: {
+    // Anyone attached to a structure reads its fiche, so its attachments; an unknown id → 404 after the checks.
+    "/api/structures/pieces-jointes/[id]": [{ roles: ["fournisseur", "valideur", "gestionnaire", "moe", "moa", "admin"], method: "GET", url: (id) => `/api/structures/pieces-jointes/999999901?structure=${id}` }],
+  },
 };
