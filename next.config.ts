@@ -33,7 +33,7 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.next.json" },
   // forbidden() answers 403 with app/forbidden.tsx (role and structure checks in lib/auth).
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["@electric-sql/pglite", "pino", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "pg", "undici"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -42,7 +42,9 @@ async function main() {
   const wants = (name: string) => only.length === 0 || only.includes(name);
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
 
-  if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
+  // The sandbox and gateway benches need no portal: `npm run bench -- gateway` runs in seconds.
+  const needsPortal = ["portal", "emises", "recues"].some(wants);
+  if (needsPortal && !fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, env, stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
@@ -50,16 +52,20 @@ async function main() {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chorus-bench-"));
-  const portal = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...env, SANDBOX_URL: sandbox.url, CHORUS_ENV: "sandbox", DATA_DIR: dataDir, PORT: String(port) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const portal = needsPortal
+    ? spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      env: { ...env, SANDBOX_URL: sandbox.url, CHORUS_ENV: "sandbox", DATA_DIR: dataDir, PORT: String(port) },
+      stdio: ["ignore", "ignore", "inherit"],
+    })
+    : undefined;
   try {
-    await waitHttp(`${baseUrl}/api/health`, 120_000);
-    // Demo accounts are created asynchronously at start: wait until sign-in works.
-    await waitHttp(`${baseUrl}/login`, 30_000);
-    await new Promise((r) => setTimeout(r, 2000));
+    if (portal) {
+      await waitHttp(`${baseUrl}/api/health`, 120_000);
+      // Demo accounts are created asynchronously at start: wait until sign-in works.
+      await waitHttp(`${baseUrl}/login`, 30_000);
+      await new Promise((r) => setTimeout(r, 2000));
+    }
     console.log(`# Benchmarks — ${new Date().toISOString()} — ${os.cpus().length} cores, Node ${process.version}`);
     if (wants("portal")) print("Portal: login page and shell (issue 2)", await benchPortalShell(baseUrl));
     if (wants("emises")) {
@@ -78,7 +84,7 @@ async function main() {
       print("Gateway overhead (issue 4)", await benchGateway(sandbox.url));
     }
   } finally {
-    portal.kill("SIGTERM");
+    portal?.kill("SIGTERM");
     await sandbox.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -72,7 +72,8 @@ describe("chorusFetch", () => {
   });
 
   it("times a write out without retrying it", async () => {
-    srv.setHandler((_r, res) => { setTimeout(() => json(res, 200, { codeRetour: 0, identifiantFactureCPP: 1 }), 400); });
+    // undici checks its timeouts on a ~0.5 s tick: the answer comes well after that.
+    srv.setHandler((_r, res) => { setTimeout(() => json(res, 200, { codeRetour: 0, identifiantFactureCPP: 1 }), 2_500); });
     const e = await caught(soumettreFacture(ctx, soumission, { timeoutMs: 100 }));
     expect(e.kind).toBe("timeout");
     expect(e.outcomeUnknown).toBe(true);

@@ -4,11 +4,13 @@ import type { z } from "zod";
 import { decryptSecret } from "@/lib/crypto";
 import { getGatewaySettings, getPisteClient, resolveEndpoints } from "./config";
 import { ChorusProError } from "./errors";
+import { dropNulls } from "./schemas/common";
 import { businessError, mapUpstreamFailure, readEnvelope, transportError } from "./error-mapping";
 import { DEFAULT_MAX_READ_ATTEMPTS, RETRYABLE_READ_STATUSES } from "./inferred";
 import { gatewayLogger, logCall } from "./log";
 import { countCall, countError, countRetry } from "./metrics";
 import { backoffDelay, parseRetryAfter, sleep } from "./retry";
+import { send, TransportFailure, type HttpResponse } from "./http";
 import { getTokenManager } from "./token";
 import type { CallOptions, ChorusContext } from "./types";
 
@@ -38,18 +40,28 @@ export function cproAccountHeader(login: string, password: string): string {
   return Buffer.from(`${login}:${password}`, "utf8").toString("base64");
 }
 
-function decryptPassword(ctx: ChorusContext, operation: string): string {
+// The cpro-account header of the last technical accounts used, keyed by their ciphertext (which
+// changes with every new password): saves an AES-GCM decryption per call. Bounded and short-lived
+// so that a plaintext password does not linger in memory after its structure stops calling.
+const HEADER_TTL_MS = 60_000;
+const HEADER_CACHE_MAX = 256;
+const headerCache = new Map<string, { header: string; until: number }>();
+
+function cproAccountFor(ctx: ChorusContext, operation: string): string {
+  const key = `${ctx.technicalAccount.login}\u0000${ctx.technicalAccount.passwordEnc}`;
+  const now = Date.now();
+  const hit = headerCache.get(key);
+  if (hit && hit.until > now) return hit.header;
+  let password: string;
   try {
-    return decryptSecret(ctx.technicalAccount.passwordEnc);
+    password = decryptSecret(ctx.technicalAccount.passwordEnc);
   } catch (cause) {
     throw new ChorusProError({ kind: "configuration", operation, libelle: "technical account password cannot be decrypted", cause });
   }
-}
-
-async function readBody(res: Response): Promise<unknown> {
-  const text = await res.text();
-  if (!text) return undefined;
-  try { return JSON.parse(text) as unknown; } catch { return text; }
+  const header = cproAccountHeader(ctx.technicalAccount.login, password);
+  if (headerCache.size >= HEADER_CACHE_MAX) headerCache.clear();
+  headerCache.set(key, { header, until: now + HEADER_TTL_MS });
+  return header;
 }
 
 /** The one function that sends an HTTP request to Chorus Pro. */
@@ -59,9 +71,10 @@ export async function chorusFetch<S extends z.ZodType>(ctx: ChorusContext, req: 
   const deadline = Date.now() + (opts.retryBudgetMs ?? settings.retryBudgetMs);
   const maxAttempts = opts.retry === false || req.mode === "write" ? 1 : (opts.maxAttempts ?? DEFAULT_MAX_READ_ATTEMPTS);
   const { apiBaseUrl } = resolveEndpoints();
-  const url = new URL(apiBaseUrl + req.path);
-  for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, v);
-  const cproAccount = cproAccountHeader(ctx.technicalAccount.login, decryptPassword(ctx, req.operation));
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) query.set(k, v);
+  const url = query.size ? `${apiBaseUrl}${req.path}?${query}` : apiBaseUrl + req.path;
+  const cproAccount = cproAccountFor(ctx, req.operation);
   const tokens = getTokenManager();
   const requestId = randomUUID();
   countCall(req.operation);
@@ -95,24 +108,19 @@ export async function chorusFetch<S extends z.ZodType>(ctx: ChorusContext, req: 
       "X-Request-Id": requestId,
     };
     if (req.body !== undefined || req.bodyStream) headers["Content-Type"] = "application/json;charset=utf-8";
-    const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
-
-    let res: Response;
-    let body: unknown;
+    let res: HttpResponse;
     try {
-      const init: RequestInit & { duplex?: "half" } = req.bodyStream
-        // undici requires duplex "half" for a streamed request body
-        ? { method: req.method ?? "POST", headers, body: req.bodyStream(), duplex: "half", signal }
-        : { method: req.method ?? "POST", headers, body: req.body === undefined ? undefined : JSON.stringify(req.body), signal };
-      res = await fetch(url, init);
-      body = await readBody(res);
+      res = await send({
+        url, method: req.method ?? "POST", headers, timeoutMs, signal: opts.signal,
+        body: req.bodyStream ? req.bodyStream() : req.body === undefined ? undefined : JSON.stringify(req.body),
+      });
     } catch (cause) {
-      if (opts.signal?.aborted) throw opts.signal.reason;
-      const timedOut = cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError");
-      const err = transportError(req.operation, cause, timedOut);
+      if (!(cause instanceof TransportFailure)) throw cause; // the caller's own abort
+      const err = transportError(req.operation, cause.cause, cause.timedOut);
       if (req.mode === "read" && retryable()) { await sleep(pendingDelay, opts.signal); continue; }
       return fail(err);
     }
+    const body = res.body;
 
     if (res.status === 401 && !tokenRefreshed) {
       // A 401 is a refusal before any processing, so even a write may be re-sent once with a new token.
@@ -127,7 +135,7 @@ export async function chorusFetch<S extends z.ZodType>(ctx: ChorusContext, req: 
       return req.onNoResult();
     }
     if (!res.ok) {
-      const retryAfter = res.headers.get("retry-after");
+      const retryAfter = res.header("retry-after");
       if (req.mode === "read" && RETRYABLE_READ_STATUSES.has(res.status) && retryable(parseRetryAfter(retryAfter))) {
         await sleep(pendingDelay, opts.signal);
         continue;
@@ -135,13 +143,13 @@ export async function chorusFetch<S extends z.ZodType>(ctx: ChorusContext, req: 
       const pisteClientId = res.status === 401 ? await getPisteClient().then((c) => c.client_id, () => undefined) : undefined;
       return fail(mapUpstreamFailure({
         operation: req.operation, status: res.status, body, retryAfter,
-        wwwAuthenticate: res.headers.get("www-authenticate"), afterFreshToken: tokenRefreshed,
+        wwwAuthenticate: res.header("www-authenticate"), afterFreshToken: tokenRefreshed,
         technicalLogin: ctx.technicalAccount.login, pisteClientId,
       }), res.status);
     }
     if (envelope && envelope.codeRetour !== 0) return fail(businessError(req.operation, envelope.codeRetour, envelope.libelle, res.status), res.status);
 
-    const parsed = req.response.safeParse(body);
+    const parsed = req.response.safeParse(dropNulls(body));
     if (!parsed.success) {
       gatewayLogger.error({ requestId, operation: req.operation, issues: parsed.error.issues.slice(0, 5) }, "unexpected response shape");
       return fail(new ChorusProError({ kind: "invalid_response", operation: req.operation, httpStatus: res.status }), res.status);

@@ -2,6 +2,7 @@ import "server-only";
 // Référentiel des Organisations (CONTRACT §5.1): REST, no codeRetour envelope, errors as HTTP 400
 // with an array of {error, message, detail}.
 import { z } from "zod";
+import { ChorusProError } from "./errors";
 import { chorusFetch } from "./client";
 import { list, opt, wireBool } from "./schemas/common";
 import type { CallOptions, ChorusContext } from "./types";
@@ -28,15 +29,24 @@ export const RechercheOrganisations = z.record(z.string(), z.union([
 export type RechercheOrganisations = z.input<typeof RechercheOrganisations>;
 
 const enc = encodeURIComponent;
+
+/** A bad search body is the caller's mistake: a rejected ChorusProError, never a thrown ZodError. */
+async function searchBody(operation: string, recherche: RechercheOrganisations): Promise<unknown> {
+  const parsed = RechercheOrganisations.safeParse(recherche);
+  if (parsed.success) return parsed.data;
+  throw new ChorusProError({ kind: "invalid_request", operation, libelle: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
+}
 const call = <S extends z.ZodType>(ctx: ChorusContext, operation: string, method: "GET" | "POST" | "PATCH", path: string, response: S, body?: unknown, opts?: CallOptions) =>
   chorusFetch(ctx, { operation, method, path: `${P}${path}`, body, mode: method === "PATCH" ? "write" : "read", response, envelope: false }, opts);
 
 export const organisationsHealthcheck = (ctx: ChorusContext, opts?: CallOptions) => call(ctx, "organisations.healthcheck", "GET", "/healthcheck", z.unknown().transform(() => true), undefined, opts);
 export const consulterOrganisation = (ctx: ChorusContext, uuidOuSiret: string, opts?: CallOptions) => call(ctx, "organisations.structure", "GET", `/structures/${enc(uuidOuSiret)}`, OrganisationStructure, undefined, opts);
-export const rechercherOrganisations = (ctx: ChorusContext, recherche: RechercheOrganisations, opts?: CallOptions) => call(ctx, "organisations.structuresRecherche", "POST", "/structures/recherche", list(OrganisationStructure), RechercheOrganisations.parse(recherche), opts);
+export const rechercherOrganisations = async (ctx: ChorusContext, recherche: RechercheOrganisations, opts?: CallOptions) =>
+  call(ctx, "organisations.structuresRecherche", "POST", "/structures/recherche", list(OrganisationStructure), await searchBody("organisations.structuresRecherche", recherche), opts);
 export const listerServicesOrganisation = (ctx: ChorusContext, uuid: string, opts?: CallOptions) => call(ctx, "organisations.structureServices", "GET", `/structures/${enc(uuid)}/services`, list(OrganisationService), undefined, opts);
 export const consulterServiceOrganisation = (ctx: ChorusContext, uuid: string, opts?: CallOptions) => call(ctx, "organisations.service", "GET", `/services/${enc(uuid)}`, OrganisationService, undefined, opts);
-export const rechercherServicesOrganisations = (ctx: ChorusContext, recherche: RechercheOrganisations, opts?: CallOptions) => call(ctx, "organisations.servicesRecherche", "POST", "/services/recherche", list(OrganisationService), RechercheOrganisations.parse(recherche), opts);
+export const rechercherServicesOrganisations = async (ctx: ChorusContext, recherche: RechercheOrganisations, opts?: CallOptions) =>
+  call(ctx, "organisations.servicesRecherche", "POST", "/services/recherche", list(OrganisationService), await searchBody("organisations.servicesRecherche", recherche), opts);
 export const listerPiecesJointesOrganisation = (ctx: ChorusContext, uuid: string, opts?: CallOptions) => call(ctx, "organisations.piecesJointes", "GET", `/structures/${enc(uuid)}/pieces_jointes`, list(z.looseObject({ uuid: z.string(), fileName: str, contentType: str, sizeBytes: opt(z.number()) })), undefined, opts);
 export const modifierParametresEdiOrganisation = (ctx: ChorusContext, uuid: string, parametres: { reception_edi?: boolean; connexion_edi?: boolean }, opts?: CallOptions) =>
   call(ctx, "organisations.parametresEdi", "PATCH", `/structures/${enc(uuid)}/parametres-edi`, z.unknown().transform(() => true), parametres, opts);

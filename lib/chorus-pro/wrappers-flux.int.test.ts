@@ -107,10 +107,8 @@ describe("PDF deposits (OCR drafts)", () => {
     expect(e.userMessage).toMatch(/^Chorus Pro a refusé l'opération\. Motif : /);
   });
 
-  // BUG (reported, lib/chorus-pro/schemas/factures-responses.ts is not ours to change): a PDF whose data
-  // OCR cannot read comes back with empty fields (dateFacture ""), and DeposerPdfResponse's wireDate
-  // refuses "" → invalid_response, so the supplier cannot deposit a plain PDF at all. Flip to `it` once fixed.
-  it.fails("a plain PDF (nothing readable) still gives a draft with its pieceJointeId", async () => {
+  // A PDF whose data cannot be read comes back with empty fields (dateFacture ""): read as absent.
+  it("a plain PDF (nothing readable) still gives a draft with its pieceJointeId", async () => {
     const draft = await deposerPdfFacture(s.ctx, { fichierFacture: b64(PDF), nomFichier: "scan.pdf", formatDepot: "PDF_NON_SIGNE" });
     expect(draft.pieceJointeId).toBeGreaterThan(0);
     expect(draft.dateFacture).toBeUndefined();

@@ -51,11 +51,8 @@ describe("Référentiel des Organisations: structures", () => {
     expect(exact.map((r) => r.uuid)).toEqual([uuid("structure", ACME)]);
   });
 
-  // BUG (reported, organisations.ts is not ours to change): the search body is checked with
-  // RechercheOrganisations.parse() inside a plain arrow function, so a bad filter throws a raw ZodError
-  // synchronously instead of rejecting with a ChorusProError "invalid_request" (French userMessage) as
-  // every defineOperation wrapper does; an action would answer a 500. Flip to `it` once fixed.
-  it.fails("an unknown filter operator is refused before sending as a ChorusProError invalid_request", async () => {
+  // A bad filter is the caller's mistake: a rejected ChorusProError, never a raw ZodError (a 500).
+  it("an unknown filter operator is refused before sending as a ChorusProError invalid_request", async () => {
     const e = await caught(rechercherOrganisations(s.ctx, { identifiant: { op: "LIKE" as never, val: "x" } }));
     expect(e.kind).toBe("invalid_request");
     expect((await caught(rechercherServicesOrganisations(s.ctx, { codeService: { op: "~" as never, val: "x" } }))).kind).toBe("invalid_request");

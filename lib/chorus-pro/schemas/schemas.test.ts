@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseUpstreamDateTime, wireAmount, wireId } from "./common";
+import { parseUpstreamDateTime, parseWire, wireAmount, wireId } from "./common";
 import { RechercherFactureParFournisseurResponse, RechercherFactureRecipiendaireResponse, SoumettreFactureResponse, HistoriqueResponse } from "./factures-responses";
 import { SoumettreFactureParam } from "./factures";
 
@@ -23,7 +23,7 @@ describe("lenient readers (CONTRACT §8)", () => {
 
 describe("response schemas", () => {
   it("maps soumettre to the domain (unknown status → TECHNIQUE_INCONNU)", () => {
-    const r = SoumettreFactureResponse.parse({ codeRetour: 0, libelle: "GCU_MSG_01_000", identifiantFactureCPP: "8420532", numeroFacture: "F1", statutFacture: "DEPOSEE", dateDepot: "2026-04-03", empreinteCertificatDepot: null });
+    const r = parseWire(SoumettreFactureResponse, { codeRetour: 0, libelle: "GCU_MSG_01_000", identifiantFactureCPP: "8420532", numeroFacture: "F1", statutFacture: "DEPOSEE", dateDepot: "2026-04-03", empreinteCertificatDepot: null });
     expect(r).toMatchObject({ identifiantFactureCPP: 8420532, statutFacture: "DEPOSEE", dateDepot: "2026-04-03" });
     expect(r.empreinteCertificatDepot).toBeUndefined();
     expect(SoumettreFactureResponse.parse({ identifiantFactureCPP: 1, statutFacture: "NOUVEAU_STATUT" }).statutFacture).toBe("TECHNIQUE_INCONNU");
