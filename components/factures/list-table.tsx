@@ -3,6 +3,7 @@ import Link from "next/link";
 import { TableCaption, TableSortHead } from "@/components/ui/table";
 import type { Pagination } from "@/lib/chorus-pro";
 import { format } from "@/lib/i18n";
+import { LinkPending } from "./link-pending";
 
 // Pieces the invoice lists' tables share: sortable headers whose links keep the filters, the
 // caption that says whose list and which page, and the invoice number that opens the detail.
@@ -26,6 +27,7 @@ export function ListCaption({ template, structure, pagination }: { template: str
   return <TableCaption>{format(template, { structure, total: pagination.total, page: pagination.pageCourante, pages: Math.max(1, pagination.pages) })}</TableCaption>;
 }
 
+/** The invoice number that opens its detail, with a spinner while the detail loads. */
 export function InvoiceLink({ href, children }: { href: string; children: ReactNode }) {
-  return <Link href={href} className="font-medium text-primary underline underline-offset-4 hover:no-underline">{children}</Link>;
+  return <Link href={href} className="font-medium text-primary underline underline-offset-4 hover:no-underline">{children}<LinkPending /></Link>;
 }

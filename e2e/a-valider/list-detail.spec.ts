@@ -59,7 +59,8 @@ test("a forged id never shows another structure's invoice, on the page or the do
   const plain = await submitForValidation({ numero: uniqueNumber("A1"), cadre: "A1_FACTURE_FOURNISSEUR" });
   const av = new AValiderPage(page);
   for (const id of [other, plain, 999_999_999]) {
-    await av.gotoDetail(id);
+    const res = await av.gotoDetail(id);
+    expect(res?.status()).toBe(404);
     await expect(av.notFound()).toBeVisible();
   }
   const dl = await page.request.get(`/api/factures/a-valider/${other}/telecharger?structure=27000004`);

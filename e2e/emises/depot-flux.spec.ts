@@ -90,3 +90,10 @@ test("a supplier cannot upload for a structure it is not attached to", async ({ 
   const res = await page.request.post("/api/uploads?kind=flux&structure=27000002&name=f.xml", { data: Buffer.from("<Invoice/>"), headers: { "content-type": "application/octet-stream" } });
   expect(res.status()).toBe(403);
 });
+
+test("an unknown deposit report answers 404 (no loading boundary above it)", async ({ page }) => {
+  const res = await page.goto("/factures/emises/deposer/flux/00000000-0000-4000-8000-000000000000");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -39,7 +39,8 @@ test.describe("Factures émises — détail", () => {
   test("la facture d'un autre fournisseur est introuvable, page et téléchargement", async ({ page }) => {
     const foreign = await submitInvoice({ numero: uniqueNumber("OTHER"), supplier: BATI });
     const detail = new EmisesDetailPage(page);
-    await detail.goto(foreign);
+    const res = await detail.goto(foreign);
+    expect(res?.status()).toBe(404);
     await expect(detail.notFound()).toBeVisible();
     await expect(page.getByText("BATI TRAVAUX")).toHaveCount(0);
 
@@ -53,7 +54,9 @@ test.describe("Factures émises — détail", () => {
 
   test("un identifiant qui n'en est pas un est introuvable", async ({ page }) => {
     const detail = new EmisesDetailPage(page);
-    await detail.goto("abc");
+    expect((await detail.goto("abc"))?.status()).toBe(404);
+    await expect(detail.notFound()).toBeVisible();
+    expect((await detail.goto(999_999_999))?.status()).toBe(404);
     await expect(detail.notFound()).toBeVisible();
   });
 });

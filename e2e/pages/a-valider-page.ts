@@ -11,9 +11,11 @@ export class AValiderPage {
     await expectAccessible(this.page);
   }
 
+  /** Returns the document's response, whose status the not-found tests check (404). */
   async gotoDetail(id: number | string) {
-    await this.page.goto(`/factures/a-valider/${id}`);
+    const res = await this.page.goto(`/factures/a-valider/${id}`);
     await expectAccessible(this.page);
+    return res;
   }
 
   async gotoReview() {

@@ -5,9 +5,11 @@ import { expectAccessible } from "../a11y";
 export class EmisesDetailPage {
   constructor(private readonly page: Page) {}
 
+  /** Returns the document's response, whose status the not-found tests check (404). */
   async goto(id: number | string, query = "") {
-    await this.page.goto(`/factures/emises/${id}${query}`);
+    const res = await this.page.goto(`/factures/emises/${id}${query}`);
     await expectAccessible(this.page);
+    return res;
   }
 
   async expectInvoice(numero: string) {

@@ -1,4 +1,5 @@
 import { test, expect } from "../fixtures";
+import { expectAccessible } from "../a11y";
 import { RecuesDetailPage } from "../pages/recues-detail";
 import { receiveInvoice, SANS_CONTRAINTE, uniqueNumber } from "../pages/recues-seed";
 
@@ -22,9 +23,11 @@ test.describe("Factures reçues — détail", () => {
 
   test("l'identifiant d'une facture d'une autre structure donne « introuvable »", async ({ page }) => {
     const foreign = await receiveInvoice({ numero: uniqueNumber("FX"), recipient: SANS_CONTRAINTE });
-    // The page streams behind its loading boundary: the answer is the not-found page, not the status code.
-    await page.goto(`/factures/recues/${foreign}`);
+    // No loading boundary above the detail: the status says it too, not only the page.
+    const res = await page.goto(`/factures/recues/${foreign}`);
+    expect(res?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Facture introuvable" })).toBeVisible();
+    await expectAccessible(page);
     const api = await page.request.get(`/api/factures/recues/${foreign}/telecharger?structure=26000001`);
     expect(api.status()).toBe(404);
     expect((await api.json()).error.message).toBe("Facture introuvable pour votre structure.");

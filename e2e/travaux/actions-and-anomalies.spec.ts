@@ -61,7 +61,13 @@ test("out of turn: the supplier is offered nothing on a piece waiting for the MO
   await page.goto("/factures/travaux/9000004");
   await expect(page.getByText("Aucune action ne vous revient sur cette pièce à cette étape.")).toBeVisible();
   await expectAccessible(page);
-  // Streaming has begun when the page finds the id unknown: the not-found page says so (status stays 200).
-  await page.goto("/factures/travaux/999999999");
+  // The piece is read before anything streams: an unknown id answers 404, and so does a billing file's.
+  const res = await page.goto("/factures/travaux/999999999");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Facture introuvable" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Retour à la liste" })).toBeVisible();
+  await expectAccessible(page);
+  const file = await page.goto("/factures/travaux/dossiers/999999999");
+  expect(file?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Facture introuvable" })).toBeVisible();
 });

@@ -1,12 +1,15 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DetailBackLink, DetailDownloads, DetailUnavailable, InvoiceDetailBody } from "@/components/factures/invoice-detail";
+import { SectionSkeleton } from "@/components/factures/list-skeleton";
 import { StatusBadge } from "@/components/factures/status-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { canActOn, requireSpace } from "@/lib/auth/guards";
+import type { Rattachement } from "@/lib/auth/current-user";
 import { loadInvoiceDetail } from "@/lib/factures/detail-data";
 import { A_VALIDER } from "@/lib/factures/spaces";
-import { format } from "@/lib/i18n";
+import { format, type Messages } from "@/lib/i18n";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { isDecidable } from "@/lib/queries/factures-a-valider";
 import { DecisionSection } from "../_components/decision-section";
@@ -19,6 +22,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: format(t.aValider.detail.title, { numero: (await params).id }) };
 }
 
+type DecisionProps = { rattachement: Rattachement; cadre: string | undefined; idFacture: number; numero: string; t: Messages["aValider"]["decision"] };
+
+/** The decision form once the cadre's refusal motifs are read: streamed after the invoice itself. */
+async function Decision({ rattachement, cadre, idFacture, numero, t }: DecisionProps) {
+  const motifs = await loadMotifs(rattachement, cadre);
+  return <DecisionSection idFacture={idFacture} idStructureCPP={rattachement.idStructureCPP} numero={numero} motifs={motifs} t={t} />;
+}
+
+// The invoice is read before any Suspense boundary: notFound() still answers HTTP 404.
 export default async function Page({ params }: Props) {
   const { user, active: spaceActive } = await requireSpace("a-valider");
   const [{ id }, t, locale] = await Promise.all([params, getMessages(), getLocale()]);
@@ -35,7 +47,6 @@ export default async function Page({ params }: Props) {
   const api = `/api/factures/a-valider/${detail.identifiantFactureCPP}`;
   const query = `structure=${active.idStructureCPP}`;
   const decidable = isDecidable(statut);
-  const motifs = decidable ? await loadMotifs(active, detail.cadreDeFacturation?.codeCadreFacturation) : [];
   return (
     <div className="flex flex-col gap-6">
       {back}
@@ -48,7 +59,11 @@ export default async function Page({ params }: Props) {
         <CardHeader><CardTitle>{a.decision.title}</CardTitle></CardHeader>
         <CardContent>
           {decidable
-            ? <DecisionSection idFacture={detail.identifiantFactureCPP} idStructureCPP={active.idStructureCPP} numero={numero} motifs={motifs} t={a.decision} />
+            ? (
+              <Suspense fallback={<SectionSkeleton label={t.states.loading} />}>
+                <Decision rattachement={active} cadre={detail.cadreDeFacturation?.codeCadreFacturation} idFacture={detail.identifiantFactureCPP} numero={numero} t={a.decision} />
+              </Suspense>
+            )
             : <p>{format(a.detail.closed, { statut: statut ? t.factures.statuts[statut] : "—" })}</p>}
         </CardContent>
       </Card>

@@ -1,15 +1,18 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DefinitionList } from "@/components/factures/definition-list";
 import { DetailDownloads } from "@/components/factures/invoice-detail";
+import { SectionSkeleton } from "@/components/factures/list-skeleton";
 import { StatusBadge } from "@/components/factures/status-badge";
 import { Alert } from "@/components/ui/alert";
+import type { Rattachement } from "@/lib/auth/current-user";
 import { requireSpace } from "@/lib/auth/guards";
 import { formatAmount, formatDate } from "@/lib/format";
-import { format } from "@/lib/i18n";
+import { format, type Messages } from "@/lib/i18n";
 import { getMessages } from "@/lib/i18n/server";
-import { allowedActions, awaitedParty } from "@/lib/travaux/rules";
+import { allowedActions, awaitedParty, type TravauxAction } from "@/lib/travaux/rules";
 import { pieceState } from "../actions/guard";
 import { DossierChain } from "../_components/dossier-chain";
 import { PartiesList } from "../_components/parties-list";
@@ -21,6 +24,15 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: format((await getMessages()).travaux.detail.heading, { numero: (await params).id }) };
 }
 
+type ActionsProps = { rattachement: Rattachement; cadre: string | undefined; idFactureTravaux: number; actions: TravauxAction[]; role: string | undefined; t: Messages["travaux"]["actions"] };
+
+/** The actions, with the cadre's refusal motifs when a refusal is offered: streamed after the piece itself. */
+async function ActionsWithMotifs({ rattachement, cadre, ...rest }: ActionsProps) {
+  const motifs = rest.actions.includes("refuser") ? await loadMotifs(rattachement, cadre) : [];
+  return <PieceActions {...rest} idStructureCPP={rattachement.idStructureCPP} motifs={motifs} />;
+}
+
+// The piece is read before any Suspense boundary: notFound() (unknown or foreign id) answers HTTP 404.
 export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ role?: string }> }) {
   const { active } = await requireSpace("travaux");
   const [{ id: raw }, { role }, t] = await Promise.all([params, searchParams, getMessages()]);
@@ -30,7 +42,6 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const d = t.travaux.detail;
   const state = pieceState(piece);
   const actions = allowedActions(state, { idStructureCPP: active.idStructureCPP, roles: active.roles });
-  const motifs = actions.includes("refuser") ? await loadMotifs(active, piece.cadreFacturation) : [];
   const who = awaitedParty(state);
   const amt = (v: string | undefined) => (v ? formatAmount(v) : undefined);
   const roleQ = role && /^[A-Z]+$/.test(role) ? role : undefined;
@@ -69,7 +80,10 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       </div>
       <section aria-labelledby="actions-title" className="flex flex-col gap-3">
         <h2 id="actions-title" className="text-lg font-bold">{t.travaux.actions.title}</h2>
-        <PieceActions idFactureTravaux={id} idStructureCPP={active.idStructureCPP} actions={actions} motifs={motifs} role={roleQ} t={t.travaux.actions} />
+        {/* Always the same tree: after an action the refresh keeps PieceActions mounted, and its outcome. */}
+        <Suspense fallback={<SectionSkeleton label={t.states.loading} />}>
+          <ActionsWithMotifs rattachement={active} cadre={piece.cadreFacturation} idFactureTravaux={id} actions={actions} role={roleQ} t={t.travaux.actions} />
+        </Suspense>
       </section>
       {dossier ? (
         <section aria-labelledby="chain-title" className="flex flex-col gap-3">

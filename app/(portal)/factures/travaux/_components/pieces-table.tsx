@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { sortHeadFor } from "@/components/factures/list-table";
+import { InvoiceLink, sortHeadFor } from "@/components/factures/list-table";
 import { StatusBadge } from "@/components/factures/status-badge";
 import type { FactureTravaux } from "@/lib/chorus-pro";
 import { formatAmount, formatDate } from "@/lib/format";
@@ -38,9 +37,9 @@ export function PiecesTable({ items, state, role, base, structureName, t }: Prop
           return (
             <TableRow key={f.idFactureTravaux} data-testid="piece-row">
               <TableCell>
-                <Link href={`${base}/${f.idFactureTravaux}?role=${role}`} className="font-medium text-primary underline underline-offset-4 hover:no-underline">
+                <InvoiceLink href={`${base}/${f.idFactureTravaux}?role=${role}`}>
                   {f.numeroFactureTravaux ?? f.idFactureTravaux}
-                </Link>
+                </InvoiceLink>
               </TableCell>
               <TableCell>{f.typeFactureTravaux ? (t.travaux.types as Record<string, string>)[f.typeFactureTravaux] ?? f.typeFactureTravaux : l.none}</TableCell>
               <TableCell><StatusBadge statut={f.statutFactureTravaux} t={t.factures} /></TableCell>

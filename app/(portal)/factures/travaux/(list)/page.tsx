@@ -10,10 +10,10 @@ import { requireSpace } from "@/lib/auth/guards";
 import { format } from "@/lib/i18n";
 import { getMessages } from "@/lib/i18n/server";
 import { parseTravauxParams, searchRolesFor, travauxHref, type RawParams } from "@/lib/validations/travaux-search";
-import { TravauxFiltersForm } from "./_components/filters-form";
-import { loadTravauxList } from "./_components/list-data";
-import { PiecesTable } from "./_components/pieces-table";
-import { RoleTabs } from "./_components/role-tabs";
+import { TravauxFiltersForm } from "../_components/filters-form";
+import { loadTravauxList } from "../_components/list-data";
+import { PiecesTable } from "../_components/pieces-table";
+import { RoleTabs } from "../_components/role-tabs";
 
 const BASE = "/factures/travaux";
 

@@ -10,10 +10,10 @@ import { canActOn, requireSpace } from "@/lib/auth/guards";
 import { format } from "@/lib/i18n";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { listHref, parseListParams, type RawParams } from "@/lib/validations/factures-emises-search";
-import { FiltersForm } from "./_components/filters-form";
-import { InvoicesTable } from "./_components/invoices-table";
-import { loadList } from "./_components/list-data";
-import { SelectionDownload } from "./_components/selection-download";
+import { FiltersForm } from "../_components/filters-form";
+import { InvoicesTable } from "../_components/invoices-table";
+import { loadList } from "../_components/list-data";
+import { SelectionDownload } from "../_components/selection-download";
 
 const BASE = "/factures/emises";
 

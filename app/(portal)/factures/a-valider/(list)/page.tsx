@@ -10,9 +10,9 @@ import { canActOn, requireSpace } from "@/lib/auth/guards";
 import { format } from "@/lib/i18n";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { listHref, type RawParams } from "@/lib/validations/factures-a-valider-search";
-import { FiltersForm } from "./_components/filters-form";
-import { InvoicesTable } from "./_components/invoices-table";
-import { loadList } from "./_lib/list-data";
+import { FiltersForm } from "../_components/filters-form";
+import { InvoicesTable } from "../_components/invoices-table";
+import { loadList } from "../_lib/list-data";
 
 const BASE = "/factures/a-valider";
 

@@ -11,12 +11,12 @@ import { format } from "@/lib/i18n";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import type { Traitement } from "@/lib/validations/factures-recues-traitement";
 import { listHref, parseListParams, type RawParams } from "@/lib/validations/factures-recues-search";
-import { FiltersForm } from "./_components/filters-form";
-import { InvoicesTable } from "./_components/invoices-table";
-import { loadList } from "./_components/list-data";
-import { recordVisit } from "./_components/portal-state";
-import { SelectionPanel } from "./_components/selection-panel";
-import { ViewsNav } from "./_components/views-nav";
+import { FiltersForm } from "../_components/filters-form";
+import { InvoicesTable } from "../_components/invoices-table";
+import { loadList } from "../_components/list-data";
+import { recordVisit } from "../_components/portal-state";
+import { SelectionPanel } from "../_components/selection-panel";
+import { ViewsNav } from "../_components/views-nav";
 
 const BASE = "/factures/recues";
 
