@@ -28,9 +28,13 @@ test.describe("Factures émises — téléchargements", () => {
   });
 
   test("une sélection de plus de 50 factures : plusieurs appels, progression, une seule archive", async ({ page }) => {
-    // Slow each chunk down a little so that the progress bar can be seen between two calls.
+    // The second call waits until the progress between the two calls has been seen: no timing.
+    let release = () => {};
+    const secondMayGo = new Promise<void>((resolve) => { release = resolve; });
+    let calls = 0;
     await page.route("**/api/factures/emises/telecharger?**", async (route) => {
-      await new Promise((r) => setTimeout(r, 400));
+      calls += 1;
+      if (calls === 2) await secondMayGo;
       await route.continue();
     });
     const list = new EmisesListPage(page);
@@ -43,6 +47,7 @@ test.describe("Factures émises — téléchargements", () => {
     await page.getByRole("button", { name: "Télécharger la sélection" }).click();
     await expect(page.getByRole("progressbar", { name: "Téléchargement de la sélection" })).toBeVisible();
     await expect(page.getByText(/Lot 1 sur 2/)).toBeVisible();
+    release();
     const archive = await downloading;
     const files = unzipSync(await bytesOf(await archive.path()));
     const pdfs = Object.entries(files).filter(([name]) => name.endsWith(".pdf"));
