@@ -11,7 +11,7 @@ const MAX_BYTES: Record<UploadKind, number> = {
 };
 
 // What the content must be for each extension we can recognise by magic bytes.
-const EXPECTED: Record<string, SniffedType> = { ".pdf": "pdf", ".xml": "xml", ".zip": "zip", ".tar.gz": "gzip" };
+const EXPECTED: Record<string, SniffedType> = { ".pdf": "pdf", ".xml": "xml", ".zip": "zip", ".tar.gz": "gzip", ".tgz": "gzip" };
 
 /**
  * Envelope checks of an upload (layer L0 of INVOICE-FORMATS.md §4.1): name, size, content matching

@@ -25,6 +25,8 @@ export const ARCHIVE_LIMITS = {
   maxRatio: 200,
   /** Ratios are only judged past this size: a tiny file of spaces may legitimately be 1:500. */
   ratioFloorBytes: 1 * MB,
+  /** Path of an entry inside the archive (folders included); 255 is the usual file-system cap. */
+  maxNameChars: 255,
 } as const;
 
 export type UploadKind = "attachment" | "pdf" | "flux";

@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { gzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { checkStoredUpload, resolveStoragePath, UploadTooLargeError, writeUploadStream } from "./store";
-import { deflatedZeros, zipOf } from "./test-fixtures";
+import { deflatedZeros, tarGzOf, zipOf } from "./test-fixtures";
 
 const dataDir = () => mkdtempSync(path.join(tmpdir(), "store-"));
 const chunks = (n: number, size: number) => Readable.from((function* () { for (let i = 0; i < n; i++) yield Buffer.alloc(size, 0x41); })());
@@ -66,6 +67,13 @@ describe("checkStoredUpload", () => {
   it("refuses a zip bomb", async () => {
     const bomb = zipOf([{ name: "a.xml", data: deflatedZeros(50_000_000), method: 8, declaredSize: 1000 }]);
     expect((await store(bomb, "lot.zip")).issues.length).toBeGreaterThan(0);
+  });
+  it("accepts a .tar.gz / .tgz batch of invoices, refuses a hostile one and a gzip that is no tar", async () => {
+    const xml = new TextEncoder().encode('<?xml version="1.0"?><Invoice/>');
+    expect((await store(tarGzOf([{ name: "f1.xml", data: xml }]), "lot.tar.gz")).issues).toEqual([]);
+    expect((await store(tarGzOf([{ name: "f1.xml", data: xml }]), "lot.tgz")).issues).toEqual([]);
+    expect(codes((await store(tarGzOf([{ name: "../f1.xml", data: xml }]), "lot.tar.gz")).issues)).toEqual(["ARCHIVE-CHEMIN"]);
+    expect(codes((await store(gzipSync(xml), "lot.tar.gz")).issues)).toEqual(["ARCHIVE-PAS-TAR"]);
   });
   it("accepts a well-formed XML flux", async () => {
     expect((await store('<?xml version="1.0"?><Invoice xmlns="urn:x"/>', "f.xml")).issues).toEqual([]);

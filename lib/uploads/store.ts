@@ -86,7 +86,7 @@ export async function writeUploadStream(source: Readable, opts: { dataDir: strin
   return { storagePath, absolutePath, size, sha256: hash.digest("hex"), head: new Uint8Array(head) };
 }
 
-const EXPECTED: Record<string, SniffedType> = { ".pdf": "pdf", ".xml": "xml", ".zip": "zip", ".tar.gz": "gzip" };
+const EXPECTED: Record<string, SniffedType> = { ".pdf": "pdf", ".xml": "xml", ".zip": "zip", ".tar.gz": "gzip", ".tgz": "gzip" };
 export const MIME_TYPES: Record<SniffedType, string> = {
   pdf: "application/pdf", zip: "application/zip", gzip: "application/gzip", xml: "application/xml", unknown: "application/octet-stream",
 };
@@ -116,7 +116,7 @@ export async function checkStoredUpload(file: Pick<StoredFile, "absolutePath" | 
     const parsed = parseXmlSafely(await readFile(file.absolutePath));
     if (!parsed.ok) out.push(issue(parsed.error.code, "fichier", parsed.error.message));
   } else if (actual === "zip" || actual === "gzip") {
-    const inspection = inspectArchive(await readFile(file.absolutePath));
+    const inspection = await inspectArchive(await readFile(file.absolutePath));
     if (!inspection.ok) out.push(...inspection.issues);
   }
   return out;

@@ -86,11 +86,11 @@ export function concat(parts: Uint8Array[]): Uint8Array {
 }
 
 /** One tar header (ustar) for `name`, declaring `size` bytes. */
-export function tarHeader(name: string, size: number, type = "0"): Uint8Array {
+export function tarHeader(name: string, size: number, type = "0", opts: { prefix?: string; mode?: string } = {}): Uint8Array {
   const h = new Uint8Array(512);
   const put = (text: string, at: number) => h.set(new TextEncoder().encode(text), at);
   put(name, 0);
-  put("0000644\0", 100);
+  put(opts.mode ?? "0000644\0", 100);
   put("0000000\0", 108);
   put("0000000\0", 116);
   put(size.toString(8).padStart(11, "0") + "\0", 124);
@@ -98,19 +98,43 @@ export function tarHeader(name: string, size: number, type = "0"): Uint8Array {
   put("        ", 148);
   put(type, 156);
   put("ustar\u000000", 257);
+  if (opts.prefix) put(opts.prefix, 345);
   const sum = h.reduce((a, b) => a + b, 0);
   put(sum.toString(8).padStart(6, "0") + "\0 ", 148);
   return h;
 }
 
-/** A .tar.gz of real files. */
-export function tarGzOf(files: { name: string; data: Uint8Array; type?: string }[]): Uint8Array {
+export type TarItem = { name: string; data: Uint8Array; type?: string; prefix?: string };
+
+const pad = (n: number) => new Uint8Array((512 - (n % 512)) % 512);
+
+/** An uncompressed tar of the items (then `end` zero blocks: two, as tar writes them). */
+export function tarOf(items: TarItem[], end = 2): Uint8Array {
   const parts: Uint8Array[] = [];
-  for (const f of files) {
-    parts.push(tarHeader(f.name, f.data.length, f.type), f.data, new Uint8Array((512 - (f.data.length % 512)) % 512));
-  }
-  parts.push(new Uint8Array(1024));
-  return gzipSync(concat(parts), { level: 9 });
+  for (const f of items) parts.push(tarHeader(f.name, f.data.length, f.type, { prefix: f.prefix }), f.data, pad(f.data.length));
+  parts.push(new Uint8Array(512 * end));
+  return concat(parts);
+}
+
+/** A .tar.gz of real files. */
+export function tarGzOf(files: TarItem[]): Uint8Array {
+  return gzipSync(tarOf(files), { level: 9 });
+}
+
+/** A pax extended header item ("x") carrying `records`, to put before the entry it describes. */
+export function paxItem(records: Record<string, string>): TarItem {
+  const text = Object.entries(records).map(([k, v]) => {
+    const body = ` ${k}=${v}\n`;
+    let length = body.length + 1;
+    while (`${length}${body}`.length !== length) length = `${length}${body}`.length;
+    return `${length}${body}`;
+  }).join("");
+  return { name: "PaxHeaders/x", data: new TextEncoder().encode(text), type: "x" };
+}
+
+/** A GNU long-name item ("L"), to put before the entry it names. */
+export function gnuLongNameItem(name: string): TarItem {
+  return { name: "././@LongLink", data: new TextEncoder().encode(`${name}\0`), type: "L" };
 }
 
 /** A gzip of `megabytes` MB of zeros: one level-9 member of 1 MB, repeated (RFC 1952 allows

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkUpload } from "./check-upload";
-import { checkUploadName } from "./check-upload-name";
+import { checkUploadName, chorusFileName } from "./check-upload-name";
 import { checkPdf } from "./check-pdf";
 import { UPLOAD_LIMITS } from "./limits";
 import { sniffType } from "./sniff-type";
@@ -24,9 +24,15 @@ describe("sniffType", () => {
 });
 
 describe("checkUploadName", () => {
-  it("accepts the flux extensions, .tar.gz as one", () => {
-    for (const name of ["f.pdf", "F.XML", "lot.zip", "lot.tar.gz"]) expect(checkUploadName(name, "flux")).toEqual([]);
+  it("accepts the flux extensions, .tar.gz as one, and .tgz deposited as .tar.gz", () => {
+    for (const name of ["f.pdf", "F.XML", "lot.zip", "lot.tar.gz", "LOT.TGZ"]) expect(checkUploadName(name, "flux")).toEqual([]);
     expect(codes(checkUploadName("lot.gz", "flux"))).toEqual(["CPP-EXTENSION"]);
+    expect(codes(checkUploadName("lot.tgz", "attachment"))).toEqual(["CPP-EXTENSION"]);
+    expect(chorusFileName("Lot-2026.TGZ")).toBe("Lot-2026.tar.gz");
+    expect(chorusFileName("lot.tar.gz")).toBe("lot.tar.gz");
+    // 49 characters as .tgz, 52 once written .tar.gz: refused before Chorus Pro refuses it.
+    expect(codes(checkUploadName(`${"a".repeat(45)}.tgz`, "flux"))).toEqual(["CPP-NOM-FICHIER-LONGUEUR"]);
+    expect(checkUploadName(`${"a".repeat(43)}.tgz`, "flux")).toEqual([]);
   });
 
   it("caps names at 50 characters and refuses separators and control characters", () => {
@@ -53,6 +59,8 @@ describe("checkPdf and checkUpload", () => {
     expect(codes(checkUpload(bytes("<Invoice/>"), "facture.pdf", "pdf"))).toEqual(["CPP-CONTENU-EXTENSION"]);
     expect(codes(checkUpload(pdf, "facture.xml", "flux"))).toEqual(["CPP-CONTENU-EXTENSION"]);
     expect(checkUpload(pdf, "facture.pdf", "flux")).toEqual([]);
+    expect(codes(checkUpload(pdf, "lot.tgz", "flux"))).toEqual(["CPP-CONTENU-EXTENSION"]);
+    expect(checkUpload(new Uint8Array([0x1f, 0x8b, 8, 0]), "lot.tgz", "flux")).toEqual([]);
   });
 
   it("applies the contract's limits: 10 MB per PDF, 10 MB per single flux, 30 MB per archive", () => {

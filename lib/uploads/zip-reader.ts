@@ -1,5 +1,5 @@
 import { inflateCapped, InflateLimitError } from "./inflate-capped";
-import { ArchiveRefusal, checkEntryName, checkRatio, finishEntry, tooBig, tooMany, type ArchiveEntry, type ArchiveLimits } from "./archive-entry";
+import { ArchiveRefusal, checkEntryName, checkRatio, finishEntry, joinChunks, linkRefusal, tooBig, tooMany, type ArchiveEntry, type ArchiveLimits, type KeepEntry } from "./archive-entry";
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -11,9 +11,10 @@ const corrupt = () => new ArchiveRefusal("ARCHIVE-ILLISIBLE", "L'archive ZIP est
 /**
  * Lists and inflates a ZIP from its central directory, counting the bytes actually produced:
  * the sizes written in the headers are never trusted, overlapping entries (the "zip bomb without
- * recursion" trick) are refused, as are encrypted entries and ZIP64.
+ * recursion" trick) are refused, as are encrypted entries and ZIP64. The entries `keep` asks for
+ * come back with their bytes, as inflated here (never a buffer sized from the headers).
  */
-export function readZip(buf: Uint8Array, limits: ArchiveLimits): ArchiveEntry[] {
+export function readZip(buf: Uint8Array, limits: ArchiveLimits, keep?: KeepEntry): ArchiveEntry[] {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i -= 1) {
@@ -36,6 +37,8 @@ export function readZip(buf: Uint8Array, limits: ArchiveLimits): ArchiveEntry[] 
   let at = cdOffset;
   for (let n = 0; n < count; n += 1) {
     if (at + 46 > buf.length || view.getUint32(at, true) !== CENTRAL) throw corrupt();
+    const madeBy = view.getUint16(at + 4, true) >> 8;
+    const mode = view.getUint32(at + 38, true) >>> 16;
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const compressed = view.getUint32(at + 20, true);
@@ -45,6 +48,12 @@ export function readZip(buf: Uint8Array, limits: ArchiveLimits): ArchiveEntry[] 
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
 
     checkEntryName(name);
+    // Unix zips keep the file mode in the external attributes: a symlink (or a device) there is
+    // extracted as such by unzip, whatever its bytes look like.
+    const kind = mode & 0o170000;
+    if (madeBy === 3 && kind !== 0 && kind !== 0o100000 && kind !== 0o040000) {
+      throw linkRefusal(name);
+    }
     if (flags & 1) throw new ArchiveRefusal("ARCHIVE-CHIFFREE", `Le fichier « ${name} » de l'archive est protégé par un mot de passe : Chorus Pro ne pourra pas le lire.`);
     if (local + 30 > buf.length || view.getUint32(local, true) !== LOCAL) throw corrupt();
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
@@ -55,16 +64,19 @@ export function readZip(buf: Uint8Array, limits: ArchiveLimits): ArchiveEntry[] 
 
     const data = buf.subarray(start, end);
     const budget = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
+    const parts: Uint8Array[] | null = keep?.(name, entries.length) ? [] : null;
     let head: Uint8Array = new Uint8Array(0);
     let size: number;
     if (method === 0) {
       size = data.length;
       if (size > budget) throw tooBig(limits);
       head = data.subarray(0, HEAD_BYTES);
+      parts?.push(data.slice());
     } else if (method === 8) {
       try {
         size = inflateCapped(data, "raw", budget, (chunk) => {
           if (head.length < HEAD_BYTES) head = new Uint8Array([...head, ...chunk.subarray(0, HEAD_BYTES - head.length)]);
+          parts?.push(chunk.slice());
         });
       } catch (error) {
         if (error instanceof InflateLimitError) throw tooBig(limits);
@@ -75,7 +87,7 @@ export function readZip(buf: Uint8Array, limits: ArchiveLimits): ArchiveEntry[] 
     }
     checkRatio(size, compressed, limits);
     total += size;
-    entries.push(finishEntry(name, size, head));
+    entries.push(finishEntry(name, size, head, parts ? joinChunks(parts, size) : undefined));
   }
   ranges.sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < ranges.length; i += 1) {
