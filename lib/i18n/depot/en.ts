@@ -25,7 +25,7 @@ export const depotEn: Widen<typeof depotFr> = {
   },
   flux: {
     title: "Deposit a structured flux",
-    hint: "Accepted: .xml (UBL or CII), .pdf (Factur-X), .zip or .tar.gz (batch). The syntax is recognised from the content.",
+    hint: "Accepted: .xml (UBL or CII), .pdf (Factur-X), or a batch of invoices of one syntax as .zip or .tar.gz (.tgz). The syntax is recognised from the content.",
     check: "Check the flux",
     checking: "Checking…",
     syntax: "Detected syntax",
@@ -43,6 +43,8 @@ export const depotEn: Widen<typeof depotFr> = {
     deposit: "Deposit in Chorus Pro",
     depositing: "Depositing…",
     allGood: "The flux is ready to be deposited.",
+    batch: "{format} batch of {count} invoice(s), deposited as one flux.",
+    unchecked: "{count} other invoice(s) in the batch are not checked here: Chorus Pro will check them on deposit.",
   },
   report: {
     title: "Deposit follow-up",

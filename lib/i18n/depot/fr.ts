@@ -23,7 +23,7 @@ export const depotFr = {
   },
   flux: {
     title: "Déposer un flux structuré",
-    hint: "Formats acceptés : .xml (UBL ou CII), .pdf (Factur-X), .zip ou .tar.gz (lot). La syntaxe est reconnue d'après le contenu.",
+    hint: "Formats acceptés : .xml (UBL ou CII), .pdf (Factur-X), ou un lot de factures de même syntaxe en .zip ou .tar.gz (.tgz). La syntaxe est reconnue d'après le contenu.",
     check: "Vérifier le flux",
     checking: "Vérification…",
     syntax: "Syntaxe détectée",
@@ -41,6 +41,8 @@ export const depotFr = {
     deposit: "Déposer dans Chorus Pro",
     depositing: "Dépôt…",
     allGood: "Le flux est prêt à être déposé.",
+    batch: "Lot {format} de {count} facture(s), déposé en un seul flux.",
+    unchecked: "{count} autre(s) facture(s) du lot ne sont pas vérifiées ici : Chorus Pro les vérifiera au dépôt.",
   },
   report: {
     title: "Suivi du dépôt",

@@ -9,6 +9,8 @@ export function FluxCheckReport({ check, t }: { check: FluxCheck; t: Messages["d
     <section aria-labelledby="flux-check-title" className="flex flex-col gap-3">
       <h2 id="flux-check-title" className="text-lg font-bold">{t.documents}</h2>
       <p>{t.syntax} : <strong>{check.syntaxeFlux ?? t.noSyntax}</strong></p>
+      {check.archive ? <p>{format(t.batch, { format: `.${check.archive.format}`, count: check.archive.count })}</p> : null}
+      {check.unchecked ? <p>{format(t.unchecked, { count: check.unchecked })}</p> : null}
       {check.issues.length > 0 ? (
         <ul className="list-disc ps-6 text-danger">{check.issues.map((i, n) => <li key={n}>{i.message}</li>)}</ul>
       ) : null}

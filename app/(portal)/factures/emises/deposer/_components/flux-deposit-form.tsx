@@ -10,7 +10,8 @@ import { checkFluxAction, depositFluxAction } from "../flux/actions";
 import { FluxCheckReport } from "./flux-check-report";
 import { UploadField, type UploadedFile } from "@/components/factures/upload-field";
 
-const ACCEPT = ".xml,.pdf,.zip,.tar.gz,.gz,application/xml,text/xml,application/pdf,application/zip,application/gzip";
+// ".gz" too: some browsers match only the last extension, and would grey out "lot.tar.gz".
+const ACCEPT = ".xml,.pdf,.zip,.tar.gz,.tgz,.gz,application/xml,text/xml,application/pdf,application/zip,application/gzip,application/x-gzip,application/x-tar,application/x-compressed-tar";
 
 export function FluxDepositForm({ idStructureCPP, t }: { idStructureCPP: number; t: Messages["depot"] }) {
   const router = useRouter();

@@ -1,6 +1,5 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
-import { unzipSync } from "fflate";
 import { consulterStructure, rechercherDestinataires, type ChorusContext } from "@/lib/chorus-pro";
 import { validateInvoiceModel } from "@/lib/invoice/en16931/validate";
 import { issue, type InvoiceIssue } from "@/lib/invoice/issue";
@@ -8,7 +7,7 @@ import type { RecipientParams } from "@/lib/invoice/keyed-invoice";
 import { detectSyntax } from "@/lib/invoice/xml/detect-syntax";
 import { extractInvoice } from "@/lib/invoice/xml/extract";
 import type { InvoiceModel } from "@/lib/invoice/xml/model";
-import { inspectArchive } from "@/lib/uploads/inspect-archive";
+import { inspectArchive, type ArchiveFormat } from "@/lib/uploads/inspect-archive";
 import { sniffType } from "@/lib/uploads/sniff-type";
 
 export type DocumentReport = {
@@ -18,7 +17,15 @@ export type DocumentReport = {
   montantTTC?: string;
   issues: InvoiceIssue[];
 };
-export type FluxCheck = { syntaxeFlux: string | null; documents: DocumentReport[]; issues: InvoiceIssue[] };
+export type FluxCheck = {
+  syntaxeFlux: string | null;
+  documents: DocumentReport[];
+  issues: InvoiceIssue[];
+  /** a batch: its format (read from the content) and how many invoices it holds */
+  archive?: { format: ArchiveFormat; count: number };
+  /** invoices of the batch past DEEP_CHECKS, left to Chorus Pro */
+  unchecked?: number;
+};
 
 // Past this many invoices in a batch, only the first ones are checked in depth (the rest are
 // checked by Chorus Pro): a 30 MB batch must not cost minutes of the portal's CPU.
@@ -70,20 +77,19 @@ export async function checkFlux(ctx: ChorusContext, absolutePath: string, fileNa
     const doc = await checkDocument(ctx, fileName, buf, cache);
     return { syntaxeFlux: doc.syntaxeFlux ?? null, documents: [doc], issues: [] };
   }
-  const inspection = inspectArchive(buf);
+  // One pass over the archive: every entry bounded and checked, the first DEEP_CHECKS kept in
+  // memory for the invoice checks (a .zip and a .tar.gz batch are read the same way).
+  const inspection = await inspectArchive(buf, { keep: (_name, index) => index < DEEP_CHECKS });
   if (!inspection.ok) return { syntaxeFlux: null, documents: [], issues: inspection.issues };
-  if (inspection.format !== "zip") {
-    return { syntaxeFlux: null, documents: [], issues: [issue("CPP-ARCHIVE-TAR", "fichier", "Le portail ne sait pas encore lire le contenu d'une archive .tar.gz pour en vérifier les factures : déposez plutôt une archive .zip.")] };
-  }
-  // inspectArchive has already bounded every entry and the total: inflating is safe now.
-  const wanted = new Set(inspection.entries.slice(0, DEEP_CHECKS).map((e) => e.name));
-  const entries = unzipSync(buf, { filter: (f) => wanted.has(f.name) });
   const documents: (DocumentReport & { syntaxeFlux?: string })[] = [];
-  for (const [name, data] of Object.entries(entries)) documents.push(await checkDocument(ctx, name, data, cache));
+  for (const entry of inspection.entries) {
+    if (entry.data) documents.push(await checkDocument(ctx, entry.name, entry.data, cache));
+  }
   const syntaxes = new Set(documents.map((d) => d.syntaxeFlux).filter(Boolean));
   const issues: InvoiceIssue[] = [];
   if (syntaxes.size > 1) issues.push(issue("CPP-LOT-SYNTAXES", "fichier", "Les factures du lot n'ont pas toutes la même syntaxe (UBL, CII, Factur-X) : Chorus Pro n'accepte qu'une syntaxe par dépôt. Faites un lot par syntaxe."));
-  return { syntaxeFlux: [...syntaxes][0] ?? null, documents, issues };
+  const archive = { format: inspection.format, count: inspection.entries.length };
+  return { syntaxeFlux: [...syntaxes][0] ?? null, documents, issues, archive, unchecked: archive.count - documents.length };
 }
 
 export const fluxIsDepositable = (c: FluxCheck) => c.syntaxeFlux !== null && c.issues.length === 0 && c.documents.every((d) => d.issues.length === 0);

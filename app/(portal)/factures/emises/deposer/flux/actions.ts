@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { fluxDeposits } from "@/lib/db/schema";
 import { awaitOutcome, enqueue } from "@/lib/outbox/queue";
 import type { DeposerFluxUploadPayload } from "@/lib/outbox/file-senders";
+import { chorusFileName } from "@/lib/uploads/check-upload-name";
 import { checkFlux, fluxIsDepositable } from "../_lib/flux-checks";
 import { DepotError, ownUpload } from "../_lib/uploads";
 
@@ -38,7 +39,9 @@ export const depositFluxAction = authedAction(
       accountId: user.id, idStructureCPP: input.idStructureCPP, uploadId: upload.id, syntaxeFlux: check.syntaxeFlux,
     }).returning({ id: fluxDeposits.id }))[0]?.id;
     if (!depositId) throw new Error("flux deposit not recorded");
-    const payload: DeposerFluxUploadPayload = { uploadId: upload.id, storagePath: upload.storagePath, nomFichier: upload.fileName, syntaxeFlux: check.syntaxeFlux };
+    // A batch goes as ONE flux (as a .zip does): Chorus Pro opens the archive, the syntax is the
+    // one every invoice inside shares, and a .tgz is named .tar.gz, the extension Chorus knows.
+    const payload: DeposerFluxUploadPayload = { uploadId: upload.id, storagePath: upload.storagePath, nomFichier: chorusFileName(upload.fileName), syntaxeFlux: check.syntaxeFlux };
     const { id: outboxId } = await enqueue({
       kind: "factures.deposerFlux.upload", idStructureCPP: input.idStructureCPP, technicalAccountId: ctx.technicalAccountId,
       accountId: user.id, idUtilisateurCourant: rattachement.idUtilisateurCourant, payload,
