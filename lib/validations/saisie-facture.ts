@@ -50,6 +50,8 @@ export const saisieFactureSchema = z.object({
   codeStructureValideur: text(14),
   codeServiceValideur: text(100),
   modePaiement: z.enum(MODES_PAIEMENT).default("VIREMENT"),
+  // The structure's account the invoice is to be paid to (coordbanc/valides id); null = none named.
+  idCoordonneeBancaire: z.number("Compte bancaire inconnu : choisissez un compte dans la liste.").int().positive().nullable().default(null),
   typeTva: z.enum(TYPES_TVA).default("TVA_SUR_DEBIT"),
   motifExonerationTva: text(200),
   numeroEngagement: text(50),
@@ -169,7 +171,7 @@ export function toSoumettreBody(form: SaisieFacture, totals: ChorusTotals, idFou
     numeroFactureSaisi: inv.numeroFactureSaisi,
     dateFacture: inv.dateFacture,
     destinataire: inv.destinataire,
-    fournisseur: { idFournisseur },
+    fournisseur: { idFournisseur, ...(form.idCoordonneeBancaire !== null ? { codeCoordonneesBancairesFournisseur: form.idCoordonneeBancaire } : {}) },
     cadreDeFacturation: inv.cadreDeFacturation,
     references: { ...inv.references, deviseFacture: "EUR", modePaiement: form.modePaiement },
     lignePoste: totals.lignePoste.map((t, i) => {

@@ -49,6 +49,8 @@ export const ERRORS = {
   A2_MONTANT_A_PAYER: { codeRetour: 20112, libelle: "GCU_MSG_01.112 - Le montant à payer doit être nul pour une facture déjà payée.", http: 400 },
   FOURNISSEUR_INVALIDE: { codeRetour: 20113, libelle: "GCU_MSG_01.113 - Le fournisseur ne correspond pas au compte technique.", http: 400 },
   SERVICE_FOURNISSEUR_INCONNU: { codeRetour: 20114, libelle: "GCU_MSG_01.114 - Le service fournisseur est inconnu.", http: 400 },
+  // INFERRED (INFERRED.coordBancairesFournisseurChecked): soumettre naming an account that is not one of the supplier's valid ones.
+  COORD_BANCAIRES_INCONNUES: { codeRetour: 20115, libelle: "GCU_MSG_01.115 - Les coordonnées bancaires ne correspondent à aucun compte valide du fournisseur.", http: 400 },
   // FacturesTravaux (LIFECYCLE §5). SEEN [PASTELL; COMM search-works-invoice]: empty search = 20007 / GFT_MSG_01.075.
   GFT_SEARCH_EMPTY: { codeRetour: 20007, libelle: "GFT_MSG_01.075 - Aucune facture de travaux ne correspond aux critères de recherche.", http: 200 },
   // INFERRED: the codes below (no annex obtained); libellés follow the GFT_MSG pattern of the SEEN row.

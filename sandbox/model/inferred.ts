@@ -91,6 +91,12 @@ export const INFERRED = {
   // coordBancairesFournisseurCompteBancaire = the BBAN (the rest), as the Chorus Pro bank-details form asks them;
   // a French BBAN also fills codeBanque, codeGuichet and cleRib (its parts).
   ibanWireSplit: "codePays + cleIban + compteBancaire(BBAN)",
+  // INFERRED (gap: the soumettre error table was not obtained): fournisseur.codeCoordonneesBancairesFournisseur must
+  // be the idCoordonneeBancaire of one of the supplier structure's valid accounts (coordbanc/valides); any other id
+  // (another structure's, an unknown one) is refused with COORD_BANCAIRES_INCONNUES and nothing is created. When
+  // present, the account is stored on the invoice and consulter answers its coordBancaires* fields; when absent,
+  // the invoice names no account.
+  coordBancairesFournisseurChecked: true,
   // INFERRED: rechercher/pj/structure lists the caller's own structure only (another one → empty, 20000);
   // pieceJointeTypeCode is the PJ typeObjet (STRUCTURE, CB — the values GO lists) and pieceJointeObjetId the id
   // of that object (idStructureCPP, idCoordonneeBancaire), which is how a RIB is tied to its account.

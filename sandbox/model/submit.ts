@@ -56,6 +56,8 @@ export function checkSubmission(ns: NamespaceStore, accountStructure: number, s:
   const fournisseur = ns.requireStructure(s.idFournisseur);
   if (s.idServiceFournisseur !== undefined && !fournisseur.services.some((x) => x.idService === s.idServiceFournisseur))
     throw new BusinessError("SERVICE_FOURNISSEUR_INCONNU");
+  if (s.idCoordBancaire !== undefined && INFERRED.coordBancairesFournisseurChecked && !fournisseur.coordBancaires.some((c) => c.idCoordonneeBancaire === s.idCoordBancaire))
+    throw new BusinessError("COORD_BANCAIRES_INCONNUES", String(s.idCoordBancaire));
   const dest = ns.structuresByIdentifiant.get(s.codeDestinataire);
   if (!dest || dest.typeStructure !== "PUBLIQUE") throw new BusinessError("DESTINATAIRE_INCONNU", s.codeDestinataire);
   if (!dest.actif) throw new BusinessError("DESTINATAIRE_INACTIF", s.codeDestinataire);

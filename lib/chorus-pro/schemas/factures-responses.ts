@@ -1,6 +1,7 @@
 // Factures API responses: wire (z.input) → domain (z.output). Every field optional: the sources
 // disagree on what is always present (CONTRACT §8), and a missing column must not fail a page.
 import { z } from "zod";
+import { ibanFromFournisseurBlock } from "../inferred";
 import { list, opt, pagedResponse, wireAmount, wireBool, wireDate, wireDateTime, wireId, wireStatut } from "./common";
 
 const str = opt(z.string());
@@ -57,10 +58,42 @@ export type FactureAValider = z.output<typeof FactureValideurItem>;
 export const RechercherFactureValideurResponse = pagedResponse("listeFactures", FactureValideurItem);
 
 const sub = <S extends z.ZodType>(s: S) => opt(s);
+
+/** The bank account an invoice is paid to, from its fournisseur block; the IBAN rebuilt as inferred.ts says. */
+export type CoordonneesBancairesDetail = { idCoordonneeBancaire?: number; libelle?: string; type?: "IBAN" | "RIB"; iban: string | null; bic?: string };
+
+// FournisseurFactureEmise (SW-FACT): the party, then its bank fields (coordBancaires*), read into one
+// `coordonneesBancaires` object the way CoordonneesBancairesFactureResponse (schemas/transverses.ts)
+// reads them; left out when the invoice names no account.
+const FournisseurDetail = z.object({
+  idFournisseur: id, codeFournisseur: str, typeIdentifiantFournisseur: str, raisonSocialeFournisseur: str, designationFournisseur: str, idServiceFournisseur: id, codeServiceFournisseur: str, libelleServiceFournisseur: str,
+  coordBancairesFournisseurId: id, coordBancairesFournisseurType: str, coordBancairesFournisseurLibelle: str,
+  coordBancairesFournisseurCodePays: str, coordBancairesFournisseurCleIban: str, coordBancairesFournisseurCompteBancaire: str,
+  coordBancairesFournisseurCodeBanque: str, coordBancairesCodeGuichet: str, coordBancairesFournisseurCleRib: str, coordBancairesBicSwift: str,
+}).transform(({
+  coordBancairesFournisseurId, coordBancairesFournisseurType, coordBancairesFournisseurLibelle, coordBancairesFournisseurCodePays, coordBancairesFournisseurCleIban,
+  coordBancairesFournisseurCompteBancaire, coordBancairesFournisseurCodeBanque, coordBancairesCodeGuichet, coordBancairesFournisseurCleRib, coordBancairesBicSwift, ...party
+}): typeof party & { coordonneesBancaires?: CoordonneesBancairesDetail } => {
+  const iban = ibanFromFournisseurBlock({
+    coordBancairesFournisseurType, coordBancairesFournisseurCodePays, coordBancairesFournisseurCleIban, coordBancairesFournisseurCompteBancaire,
+    coordBancairesFournisseurCodeBanque, coordBancairesCodeGuichet, coordBancairesFournisseurCleRib,
+  });
+  if (!iban && coordBancairesFournisseurId === undefined) return party;
+  const type = coordBancairesFournisseurType === "RIB" || coordBancairesFournisseurType === "IBAN" ? coordBancairesFournisseurType : undefined;
+  const bic = coordBancairesBicSwift?.trim() || undefined;
+  return {
+    ...party,
+    coordonneesBancaires: {
+      ...(coordBancairesFournisseurId !== undefined ? { idCoordonneeBancaire: coordBancairesFournisseurId } : {}),
+      ...(coordBancairesFournisseurLibelle ? { libelle: coordBancairesFournisseurLibelle } : {}),
+      ...(type ? { type } : {}), iban, ...(bic ? { bic } : {}),
+    },
+  };
+});
 export const FactureDetailSchema = z.object({
   identifiantFactureCPP: wireId, numeroFacture: str, statutFacture: opt(wireStatut), modeDepot: str, rejetTraite: opt(wireBool), commentaire: str,
   destinataire: sub(z.object({ idDestinataire: id, codeDestinataire: str, libelleDestinataire: str, designationDestinataire: str, idServiceExecutant: id, codeServiceExecutant: str, libelleServiceExecutant: str })),
-  fournisseur: sub(z.object({ idFournisseur: id, codeFournisseur: str, typeIdentifiantFournisseur: str, raisonSocialeFournisseur: str, designationFournisseur: str, idServiceFournisseur: id, codeServiceFournisseur: str, libelleServiceFournisseur: str })),
+  fournisseur: sub(FournisseurDetail),
   cadreDeFacturation: sub(z.object({ codeCadreFacturation: str, idValideur1: id, codeValideur1: str, raisonSocialeValideur1: str, idMoe: id, identifiantMoe: str, idMoa: id, identifiantMoa: str })),
   references: sub(z.object({
     dateFacture: date, dateDepot: date, codeDeviseFacture: str, libelleDeviseFacture: str, typeFacture: str, typeFactureTravaux: str,

@@ -4,11 +4,13 @@ import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { requireSpace } from "@/lib/auth/guards";
 import { chorusContextFor } from "@/lib/auth/chorus-context";
-import { getMessages } from "@/lib/i18n/server";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 import { FRENCH_VAT_RATES } from "@/lib/invoice/keyed-invoice";
 import { getOutboxEntry } from "@/lib/outbox/queue";
 import type { Referentiels } from "@/lib/queries/saisie";
 import { emptySaisie, type SaisieFacture } from "@/lib/validations/saisie-facture";
+import { initialCompte } from "@/lib/validations/saisie-facture-compte";
+import { compteHint, loadComptes, type Comptes } from "./_lib/comptes";
 import { draftData, getDraft, listDrafts } from "./_lib/drafts";
 import { prefillFrom } from "./_lib/prefill";
 import { loadReferentiels } from "./_lib/referentiels";
@@ -29,7 +31,7 @@ const errorText = (err: unknown) => (err && typeof err === "object" && "userMess
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { user, active } = await requireSpace("emises");
-  const t = await getMessages();
+  const [t, locale] = await Promise.all([getMessages(), getLocale()]);
   const sp = await searchParams;
   const { brouillon, depuis } = paramsSchema.parse({ brouillon: sp.brouillon, depuis: sp.depuis });
   const owner = { accountId: user.id, idStructureCPP: active.idStructureCPP };
@@ -38,9 +40,14 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
 
   let refs: Referentiels;
   let ctx: Awaited<ReturnType<typeof chorusContextFor>> | null = null;
+  // null: the accounts could not be read (the select is hidden, the server checks again on sending).
+  let bank: Comptes | null = null;
   try {
     ctx = await chorusContextFor(active);
-    refs = await loadReferentiels(ctx);
+    const [r, b] = await Promise.all([loadReferentiels(ctx), loadComptes(ctx, active.idStructureCPP).catch((err: unknown) => ({ error: errorText(err) }))]);
+    refs = r;
+    if ("error" in b) notices.push({ tone: "danger", text: fill(t.saisie.comptesIndisponibles, { message: b.error }) });
+    else bank = b;
   } catch (err) {
     // The form still works with the metropolitan rates; the server checks against the real list.
     refs = { tauxTva: FRENCH_VAT_RATES.map((r) => ({ code: r.code, libelle: `${r.rate} %`, rate: r.rate })), modesPaiement: [] };
@@ -66,6 +73,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       notices.push({ tone: "danger", text: errorText(err) });
     }
   }
+  // The proposed account fills an editable form that names none yet (a new form, an older draft).
+  if (bank && (!outcome || outcome.state === "failed")) data = { ...data, idCoordonneeBancaire: initialCompte(data.idCoordonneeBancaire, bank.defaut) };
   const drafts = (await listDrafts(owner)).map((d) => {
     const parsed = z.object({ destinataire: z.object({ nom: z.string() }) }).safeParse(d.data);
     return { id: d.id, numeroFacture: d.numeroFacture, status: d.status, updatedAt: d.updatedAt, destinataire: parsed.success ? parsed.data.destinataire.nom : "" };
@@ -85,6 +94,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
         key={draftId ?? `new-${depuis ?? ""}-${typeof sp.apres === "string" ? sp.apres : ""}`}
         structure={active.idStructureCPP} t={t.saisie} tUpload={t.depot.upload} refs={refs} today={today}
         initialData={data} initialDraftId={draftId} unsaved={unsaved} initialOutcome={outcome}
+        comptes={bank?.comptes ?? null} compteHint={bank ? compteHint(bank.defaut, t.saisie, locale) : null}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { FactureDetail } from "@/lib/chorus-pro";
 import { CADRES_FACTURATION, ModeDepot, TypeFacture } from "@/lib/chorus-pro/schemas/enums";
 import { DefinitionList } from "@/components/factures/definition-list";
+import { invoiceBankAccount } from "@/components/factures/invoice-bank-account";
 import { formatDate, type FormatLocale } from "@/lib/format";
 import type { Messages } from "@/lib/i18n";
 
@@ -27,6 +28,7 @@ export function InvoiceReferences({ facture, t, locale = "fr" }: { facture: Fact
         { label: d.typeTva, value: [r?.typeTva, r?.motifExonerationTva].filter(Boolean).join(" — ") },
         { label: d.devise, value: r?.libelleDeviseFacture ?? r?.codeDeviseFacture },
         { label: d.modePaiement, value: r?.modePaiement },
+        { label: d.compteBancaire, value: invoiceBankAccount(facture, t) },
         { label: d.modeDepot, value: mode.success ? t.modesDepot[mode.data] : facture.modeDepot },
         { label: d.commentaire, value: facture.commentaire },
       ]}

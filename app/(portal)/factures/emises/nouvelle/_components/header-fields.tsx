@@ -13,11 +13,13 @@ type Props = {
   set: (patch: Partial<SaisieFacture>) => void;
   errorOf: (path: string) => string[] | undefined;
   modes: readonly string[];
+  /** The « Compte bancaire » field, beside the payment mode (absent when the structure has no account). */
+  payment?: React.ReactNode;
   t: Messages["saisie"];
 };
 
 /** Invoice header: number, date, type, cadre (with its validator), payment, references, comment. */
-export function HeaderFields({ form, set, errorOf, modes, t }: Props) {
+export function HeaderFields({ form, set, errorOf, modes, payment, t }: Props) {
   const validated = form.cadre === "A9_FACTURE_SOUSTRAITANT" || form.cadre === "A12_FACTURE_COTRAITANT";
   const payModes = MODES_PAIEMENT.filter((m) => modes.length === 0 || modes.includes(m));
   const input = (key: "numeroFacture" | "numeroFactureOrigine" | "codeStructureValideur" | "codeServiceValideur" | "motifExonerationTva" | "numeroEngagement" | "numeroMarche" | "montantDejaPaye", label: string, extra: { hint?: string; required?: boolean; inputMode?: "decimal" | "numeric"; type?: string } = {}) => (
@@ -61,6 +63,7 @@ export function HeaderFields({ form, set, errorOf, modes, t }: Props) {
             {TYPES_TVA.map((m) => <option key={m} value={m}>{t.typesTva[m]}</option>)}
           </NativeSelect>
         </Field>
+        {payment}
         {form.typeTva === "EXONERATION" ? <div className="md:col-span-2">{input("motifExonerationTva", t.motifExoneration, { required: true })}</div> : null}
         {input("numeroEngagement", t.engagement)}
         {input("numeroMarche", t.marche)}

@@ -7,12 +7,15 @@ import { Button } from "@/components/ui/button";
 import type { Messages } from "@/lib/i18n";
 import { destinataireQuery, type Referentiels } from "@/lib/queries/saisie";
 import type { FieldErrors, SaisieFacture } from "@/lib/validations/saisie-facture";
+import { COMPTE_FIELD, checkCompteBancaire, type CompteBancaireChoix } from "@/lib/validations/saisie-facture-compte";
 import { submitInvoiceAction } from "../actions";
 import type { SubmitOutcome } from "../_lib/submit";
 import { AttachmentsSection } from "./attachments-section";
+import { BankAccountField } from "./bank-account-field";
 import { fill } from "./fill";
 import { HeaderFields } from "./header-fields";
 import { LinesEditor } from "./lines-editor";
+import { PaymentSummary } from "./payment-summary";
 import { RecipientSection } from "./recipient-section";
 import { SubmissionStatus } from "./submission-status";
 import { TotalsPanel } from "./totals-panel";
@@ -31,6 +34,10 @@ export type SaisieFormProps = {
   /** A prefilled form is not in the database yet: it is saved at once. */
   unsaved: boolean;
   initialOutcome: SubmitOutcome | null;
+  /** The structure's valid bank accounts; null when they could not be read (the field is hidden). */
+  comptes: CompteBancaireChoix[] | null;
+  /** Which account is proposed, and why. */
+  compteHint: string | null;
 };
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit" });
@@ -38,7 +45,7 @@ const time = (iso: string) => new Date(iso).toLocaleTimeString("fr-FR", { hour: 
 // While Chorus Pro receives the attachments, the browser asks again this often.
 const ATTACH_POLL_MS = 1500;
 
-export function SaisieForm({ structure, t, tUpload, refs, today, initialData, initialDraftId, unsaved, initialOutcome }: SaisieFormProps) {
+export function SaisieForm({ structure, t, tUpload, refs, today, initialData, initialDraftId, unsaved, initialOutcome, comptes, compteHint }: SaisieFormProps) {
   const [form, setForm] = useState(initialData);
   const [touched, setTouched] = useState<Set<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
@@ -60,10 +67,14 @@ export function SaisieForm({ structure, t, tUpload, refs, today, initialData, in
     void import("@/lib/validations/saisie-facture").then((m) => live && setChecker(() => m.checkSaisie));
     return () => { live = false; };
   }, []);
-  const { errors, totals } = useMemo(() => checker ? checker(form, {
+  const { errors: invoiceErrors, totals } = useMemo(() => checker ? checker(form, {
     recipient: detail ? { codeServiceDoitEtreRenseigne: detail.exigences.codeService, numeroEJDoitEtreRenseigne: detail.exigences.numeroEngagement, gestionNumeroEJOuCodeService: detail.exigences.codeServiceOuEngagement, active: detail.actif } : null,
     vatRates, today,
   }) : { errors: {} as FieldErrors, totals: null }, [checker, form, detail, vatRates, today]);
+  // The account must still be one of the structure's (the server checks again against Chorus Pro).
+  const errors = useMemo(() => ({ ...invoiceErrors, ...(comptes ? checkCompteBancaire(form.idCoordonneeBancaire, comptes) : {}) }), [invoiceErrors, comptes, form.idCoordonneeBancaire]);
+  // No account at all: no field, and soumettre names none (unless a draft still holds one, to be fixed).
+  const showAccount = comptes !== null && (comptes.length > 0 || form.idCoordonneeBancaire !== null);
 
   const errorOf = useCallback((path: string) => serverErrors?.[path] ?? (showAll || touched.has(path) ? errors[path] : undefined), [serverErrors, showAll, touched, errors]);
   const update = (patch: Partial<SaisieFacture>) => { setForm((f) => ({ ...f, ...patch })); setServerErrors(null); };
@@ -110,7 +121,10 @@ export function SaisieForm({ structure, t, tUpload, refs, today, initialData, in
     <form onSubmit={onSubmit} onBlur={onBlur} noValidate className="flex flex-col gap-8" aria-describedby="etat-brouillon">
       <fieldset disabled={frozen} className="flex flex-col gap-8">
         <RecipientSection structure={structure} value={form.destinataire} detail={detail} onChange={(d) => update({ destinataire: d })} errorOf={errorOf} t={t} />
-        <HeaderFields form={form} set={update} errorOf={errorOf} modes={refs.modesPaiement} t={t} />
+        <HeaderFields
+          form={form} set={update} errorOf={errorOf} modes={refs.modesPaiement} t={t}
+          payment={showAccount ? <BankAccountField comptes={comptes ?? []} value={form.idCoordonneeBancaire} onChange={(id) => update({ idCoordonneeBancaire: id })} error={errorOf(COMPTE_FIELD)} hint={compteHint} t={t} /> : null}
+        />
         <section aria-labelledby="s-lignes" className="flex flex-col gap-4">
           <h2 id="s-lignes" className="text-lg font-semibold">{t.sectionLines}</h2>
           <LinesEditor lines={form.lignes} onChange={(lignes) => update({ lignes })} errorOf={errorOf} rates={refs.tauxTva} totals={totals} t={t} />
@@ -126,6 +140,7 @@ export function SaisieForm({ structure, t, tUpload, refs, today, initialData, in
         {errorCount > 0 && outcome?.state !== "invalid" ? <Alert tone="danger" title={t.errorsSummary} /> : null}
         {outcome ? <SubmissionStatus outcome={outcome} structure={structure} onOutcome={setOutcome} t={t} /> : null}
       </div>
+      {showAccount && !frozen ? <PaymentSummary comptes={comptes ?? []} value={form.idCoordonneeBancaire} t={t} /> : null}
       <div className="flex flex-wrap items-center gap-4">
         {frozen ? null : <Button type="submit" loading={submitting}>{t.submit}</Button>}
         <p id="etat-brouillon" role="status" className="text-sm text-muted-foreground">

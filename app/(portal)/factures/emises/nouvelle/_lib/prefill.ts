@@ -22,6 +22,8 @@ export async function prefillFrom(ctx: ChorusContext, identifiantFactureCPP: num
     cadre: oneOf(CADRES, f.cadreDeFacturation?.codeCadreFacturation, "A1_FACTURE_FOURNISSEUR"),
     codeStructureValideur: s(f.cadreDeFacturation?.codeValideur1),
     modePaiement: oneOf(MODES_PAIEMENT, refs?.modePaiement, "VIREMENT"),
+    // The same account as the invoice it reissues; the form checks it is still a valid one.
+    idCoordonneeBancaire: f.fournisseur?.coordonneesBancaires?.idCoordonneeBancaire ?? null,
     typeTva: oneOf(TYPES_TVA, refs?.typeTva, "TVA_SUR_DEBIT"),
     motifExonerationTva: s(refs?.motifExonerationTva),
     numeroEngagement: s(refs?.numeroBonCommande),

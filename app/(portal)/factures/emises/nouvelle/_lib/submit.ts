@@ -4,7 +4,9 @@ import type { Rattachement } from "@/lib/auth/current-user";
 import { chorusContextFor } from "@/lib/auth/chorus-context";
 import { isValidSiret } from "@/lib/format";
 import { awaitOutcome, enqueue, getOutboxEntry, type OutboxEntry } from "@/lib/outbox/queue";
+import { listValidAccounts } from "@/lib/structures/bank-details";
 import { checkSaisie, soumettreDedupKey, toSoumettreBody, toKeyedInvoice, type FieldErrors, type SaisieFacture } from "@/lib/validations/saisie-facture";
+import { checkCompteBancaire } from "@/lib/validations/saisie-facture-compte";
 import { recipientParamsBySiret } from "../../destinataires/_lib/recipients";
 import { ownAttachments, sendAttachments } from "./attachments";
 import { getDraft, insertDraft, setDraftStatus, updateDraft, type DraftOwner } from "./drafts";
@@ -43,10 +45,13 @@ export async function outcomeOf(o: DraftOwner, draftId: string, entry: OutboxEnt
 async function serverChecks(o: DraftOwner, rattachement: Rattachement, form: SaisieFacture) {
   const ctx = await chorusContextFor(rattachement);
   const siret = toKeyedInvoice(form).destinataire.codeDestinataire;
-  const [recipient, refs, attachments] = await Promise.all([isValidSiret(siret) ? recipientParamsBySiret(ctx, siret) : Promise.resolve(null), loadReferentiels(ctx), ownAttachments(o, form)]);
+  // The account id comes from the browser: it must be one of the structure's valid accounts, read
+  // again from Chorus Pro (a forged id never reaches soumettre).
+  const compte = form.idCoordonneeBancaire === null ? null : listValidAccounts(ctx, o.idStructureCPP);
+  const [recipient, refs, attachments, comptes] = await Promise.all([isValidSiret(siret) ? recipientParamsBySiret(ctx, siret) : Promise.resolve(null), loadReferentiels(ctx), ownAttachments(o, form), compte]);
   const vatRates = refs.tauxTva.map((t) => ({ code: t.code, rate: t.rate }));
   const checked = checkSaisie(form, { recipient: recipient?.params ?? null, vatRates, today: todayInParis() });
-  const errors = { ...checked.errors, ...attachments.errors };
+  const errors = { ...checked.errors, ...attachments.errors, ...(comptes ? checkCompteBancaire(form.idCoordonneeBancaire, comptes) : {}) };
   const totals = checked.totals;
   if (isValidSiret(siret) && !recipient) errors["destinataire.siret"] = ["Aucune structure publique de Chorus Pro n'a ce SIRET : cherchez le destinataire dans l'annuaire."];
   const code = form.destinataire.codeServiceExecutant.trim();
