@@ -97,7 +97,7 @@ export function register(router: Router, { registry }: Services): void {
     const user = currentUser(ctx, b.idUtilisateurCourant);
     if (!(SYNTAXES_FLUX as readonly string[]).includes(b.syntaxeFlux)) throw new BusinessError("FLUX_SYNTAXE_INVALID", b.syntaxeFlux);
     const size = Math.floor((b.fichierFlux.replace(/=+$/, "").length * 3) / 4);
-    const compressed = /\.(zip|tar\.gz|tgz)$/i.test(b.nomFichier);
+    const compressed = /\.(zip|tar\.gz)$/i.test(b.nomFichier);
     if (size > (compressed ? LIMITS.fluxCompressedBytes : LIMITS.fluxFileBytes)) throw new BusinessError("FLUX_TOO_LARGE");
     const flux = depositFlux(registry, ctx.ns, ctx.structure, user, { base64: b.fichierFlux, nomFichier: b.nomFichier, syntaxeFlux: b.syntaxeFlux as (typeof SYNTAXES_FLUX)[number], size });
     return { json: { ...ok(), numeroFluxDepot: flux.numeroFluxDepot, dateDepot: flux.dateDepot, syntaxeFlux: flux.syntaxeFlux } };

@@ -1,6 +1,6 @@
 // deposer/flux: the file is accepted at once (numeroFluxDepot) and processed asynchronously (LIFECYCLE §6):
 // pending states, then IN_INTEGRE / IN_INTEGRE_PARTIEL / IN_REJETE, reported by consulterCR(Detaille).
-import { unzipSync } from "fflate";
+import { archiveKindOf, readArchive } from "./archive";
 import { isoDateTime } from "./clock";
 import type { SyntaxeFlux } from "./enums";
 import { BusinessError } from "./errors";
@@ -30,7 +30,11 @@ function setState(flux: Flux, etat: string): void {
   flux.dateHeureEtatCourant = isoDateTime();
 }
 
-/** The documents inside a flux: one XML, one Factur-X PDF, or a .zip of them (.tar.gz: not yet). */
+/**
+ * The documents inside a flux: one XML, one Factur-X PDF, or a .zip / .tar.gz batch of them, read
+ * under the archive limits (model/archive.ts). Another extension is not a flux Chorus Pro accepts
+ * (CONTRACT §7: .pdf .zip .xml .tar.gz).
+ */
 async function documents(flux: Flux): Promise<{ name: string; xml: string }[]> {
   const bytes = Buffer.from(flux.base64 ?? "", "base64");
   const one = async (name: string, data: Uint8Array): Promise<{ name: string; xml: string }> => {
@@ -42,12 +46,11 @@ async function documents(flux: Flux): Promise<{ name: string; xml: string }[]> {
     }
     return { name, xml: Buffer.from(data).toString("utf8") };
   };
-  if (/\.zip$/i.test(flux.nomFichier)) {
-    let entries: Record<string, Uint8Array>;
-    try { entries = unzipSync(bytes); } catch { throw new FluxTechnicalError("ERR_FMT_003", "IRRECEVABILITE: archive zip illisible"); }
-    return Promise.all(Object.entries(entries).filter(([n]) => !n.endsWith("/")).map(([n, d]) => one(n, d)));
+  const kind = archiveKindOf(flux.nomFichier);
+  if (kind) return Promise.all(readArchive(kind, bytes).map((f) => one(f.name, f.data)));
+  if (!/\.(xml|pdf)$/i.test(flux.nomFichier)) {
+    throw new FluxTechnicalError("ERR_FMT_011", `IRRECEVABILITE: extension de fichier non acceptée (${flux.nomFichier}) : .pdf, .xml, .zip ou .tar.gz attendu`);
   }
-  if (/\.(tar\.gz|tgz)$/i.test(flux.nomFichier)) throw new FluxTechnicalError("ERR_FMT_004", "IRRECEVABILITE: archive tar.gz non prise en charge par le bac à sable");
   return [await one(flux.nomFichier, bytes)];
 }
 

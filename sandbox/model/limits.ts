@@ -9,6 +9,10 @@ export const LIMITS = {
   /** SEEN-3P [OMNIBILL, annex V5.00]: deposer/flux 10 MB per file, 30 MB compressed. */
   fluxFileBytes: 10 * MB,
   fluxCompressedBytes: 30 * MB,
+  /** Sandbox choices for flux batches (.zip, .tar.gz): files per archive, bytes once inflated, name length. */
+  archiveMaxFiles: 500,
+  archiveInflatedBytes: 100 * MB,
+  archiveNameChars: 255,
   /** SEEN [COMM add-file-in-system]: attachment ≤ 10 MB (codeRetour 20003). */
   attachmentBytes: 10 * MB,
   /** SEEN-3P [PYFE docstring]: attachment name ≤ 50 characters. */
