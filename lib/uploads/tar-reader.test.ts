@@ -105,6 +105,7 @@ describe("inspectArchive on .tar.gz", () => {
     const hidden = concat([tarHeader("f1.xml", 0), new Uint8Array(512), tarOf([{ name: "f2.xml", data: xml("B") }])]);
     expect(await code(gz(hidden))).toBe("ARCHIVE-ILLISIBLE");
     expect(await code(tarGzOf([{ name: "PaxHeaders/x", data: enc("99 path=x\n"), type: "x" }, { name: "f.xml", data: xml("A") }]))).toBe("ARCHIVE-ILLISIBLE");
+    expect(await code(tarGzOf([paxItem({ path: "" }), { name: "f.xml", data: xml("A") }]))).toBe("ARCHIVE-ILLISIBLE");
   });
 
   it("tells a gzip that holds no tar apart (a gzipped XML named .tar.gz)", async () => {

@@ -51,6 +51,7 @@ export async function readTarGz(buf: Uint8Array, limits: ArchiveLimits, keep?: K
       size = pending.size ?? size;
       pending = {};
       if ((count += 1) > limits.maxEntries) throw tooMany(limits);
+      if (name === "") throw corrupt();
       checkEntryName(name);
       if (!FILE_TYPES.includes(h.type) && h.type !== "5") throw linkRefusal(name);
       if (size > limits.maxEntryBytes) throw tooBig(limits);
