@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FRENCH_VAT_RATES } from "@/lib/invoice/keyed-invoice";
 import { SoumettreFactureParam } from "@/lib/chorus-pro/schemas/factures";
 import { checkSaisie, emptySaisie, saisieFactureSchema, saveDraftSchema, toSoumettreBody, type SaisieFacture } from "./saisie-facture";
-import { checkCompteBancaire, initialCompte } from "./saisie-facture-compte";
+import { checkCompteBancaire, initialCompte, showCompteField } from "./saisie-facture-compte";
 
 const today = "2026-11-27";
 const ctx = { recipient: { codeServiceDoitEtreRenseigne: false, numeroEJDoitEtreRenseigne: false, gestionNumeroEJOuCodeService: false, active: true }, vatRates: FRENCH_VAT_RATES, today };
@@ -69,5 +69,17 @@ describe("initialCompte", () => {
     expect(initialCompte(270000018, defaut)).toBe(270000018);
     expect(initialCompte(null, defaut)).toBe(270000019);
     expect(initialCompte(null, null)).toBeNull();
+  });
+});
+
+describe("showCompteField", () => {
+  it("hides the field when the structure has no account, or when the accounts could not be read", () => {
+    expect(showCompteField([], null)).toBe(false);
+    expect(showCompteField(null, null)).toBe(false);
+    expect(showCompteField(null, 270000018)).toBe(false);
+    expect(showCompteField([{ idCoordonneeBancaire: 1 }], null)).toBe(true);
+  });
+  it("keeps it when a draft still names an account the structure no longer has", () => {
+    expect(showCompteField([], 270000018)).toBe(true);
   });
 });

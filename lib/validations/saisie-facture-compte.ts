@@ -32,3 +32,12 @@ export function checkCompteBancaire(id: number | null, comptes: readonly { idCoo
 export function initialCompte(saved: number | null, defaut: CompteParDefaut | null): number | null {
   return saved ?? defaut?.idCoordonneeBancaire ?? null;
 }
+
+/**
+ * Whether the form shows the « Compte bancaire » field: not when the accounts could not be read
+ * (null) nor when the structure has none — then soumettre names no account — unless a draft still
+ * holds one, which must stay visible to be replaced.
+ */
+export function showCompteField(comptes: readonly unknown[] | null, value: number | null): boolean {
+  return comptes !== null && (comptes.length > 0 || value !== null);
+}

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { Messages } from "@/lib/i18n";
 import { destinataireQuery, type Referentiels } from "@/lib/queries/saisie";
 import type { FieldErrors, SaisieFacture } from "@/lib/validations/saisie-facture";
-import { COMPTE_FIELD, checkCompteBancaire, type CompteBancaireChoix } from "@/lib/validations/saisie-facture-compte";
+import { COMPTE_FIELD, checkCompteBancaire, showCompteField, type CompteBancaireChoix } from "@/lib/validations/saisie-facture-compte";
 import { submitInvoiceAction } from "../actions";
 import type { SubmitOutcome } from "../_lib/submit";
 import { AttachmentsSection } from "./attachments-section";
@@ -73,8 +73,7 @@ export function SaisieForm({ structure, t, tUpload, refs, today, initialData, in
   }) : { errors: {} as FieldErrors, totals: null }, [checker, form, detail, vatRates, today]);
   // The account must still be one of the structure's (the server checks again against Chorus Pro).
   const errors = useMemo(() => ({ ...invoiceErrors, ...(comptes ? checkCompteBancaire(form.idCoordonneeBancaire, comptes) : {}) }), [invoiceErrors, comptes, form.idCoordonneeBancaire]);
-  // No account at all: no field, and soumettre names none (unless a draft still holds one, to be fixed).
-  const showAccount = comptes !== null && (comptes.length > 0 || form.idCoordonneeBancaire !== null);
+  const showAccount = showCompteField(comptes, form.idCoordonneeBancaire);
 
   const errorOf = useCallback((path: string) => serverErrors?.[path] ?? (showAll || touched.has(path) ? errors[path] : undefined), [serverErrors, showAll, touched, errors]);
   const update = (patch: Partial<SaisieFacture>) => { setForm((f) => ({ ...f, ...patch })); setServerErrors(null); };
