@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { technicalAccounts } from "@/lib/db/schema";
 import type { ChorusContext } from "@/lib/chorus-pro";
-import type { Rattachement } from "@/lib/auth/current-user";
+import { technicalAccountLoadedFor, type Rattachement } from "@/lib/auth/current-user";
 
 /** Raised when a structure has no technical account yet: an administrator must record one. */
 export class MissingTechnicalAccountError extends Error {
@@ -20,11 +20,15 @@ export class MissingTechnicalAccountError extends Error {
  * The caller has already checked that the user may act on this structure (lib/auth/guards).
  */
 export async function chorusContextFor(rattachement: Rattachement): Promise<ChorusContext & { technicalAccountId: string }> {
-  const [ta] = await getDb()
-    .select({ id: technicalAccounts.id, login: technicalAccounts.login, passwordEnc: technicalAccounts.passwordEnc })
-    .from(technicalAccounts)
-    .where(eq(technicalAccounts.idStructureCPP, rattachement.idStructureCPP))
-    .limit(1);
+  // Usually read with the user by getCurrentUser, in this same request: no second query.
+  let ta = technicalAccountLoadedFor(rattachement);
+  if (ta === undefined) {
+    [ta] = await getDb()
+      .select({ id: technicalAccounts.id, login: technicalAccounts.login, passwordEnc: technicalAccounts.passwordEnc })
+      .from(technicalAccounts)
+      .where(eq(technicalAccounts.idStructureCPP, rattachement.idStructureCPP))
+      .limit(1);
+  }
   if (!ta) throw new MissingTechnicalAccountError(rattachement.idStructureCPP);
   return {
     technicalAccountId: ta.id,
