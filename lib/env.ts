@@ -4,6 +4,8 @@ import { z } from "zod";
 // malformed environment fails the build and the start, naming the variable.
 
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
+const optionalSeconds = (min: number, max: number) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int(`un nombre entier de secondes`).min(min, `au moins ${min}`).max(max, `au plus ${max}`).optional());
 const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional());
 
 const schema = z
@@ -15,6 +17,11 @@ const schema = z
     PISTE_OAUTH_URL: optionalUrl,
     CHORUS_API_URL: optionalUrl,
     SANDBOX_URL: z.url().default("http://127.0.0.1:4010"),
+    // Gateway tuning (lib/chorus-pro/config.ts): per call timeout, token renewal ahead of expiry,
+    // total time a read may spend on retries.
+    CHORUS_TIMEOUT_S: optionalSeconds(1, 600),
+    CHORUS_TOKEN_MARGIN_S: optionalSeconds(0, 1800),
+    CHORUS_RETRY_BUDGET_S: optionalSeconds(0, 600),
     DATABASE_URL: z.preprocess(
       (v) => (v === "" ? undefined : v),
       z

@@ -18,3 +18,24 @@ describe("resolveEndpoints", () => {
     expect(resolveEndpoints({ CHORUS_ENV: "production", ...secrets, PISTE_OAUTH_URL: "https://o.example/t", CHORUS_API_URL: "https://a.example/" })).toMatchObject({ tokenUrl: "https://o.example/t", apiBaseUrl: "https://a.example" });
   });
 });
+
+describe("gateway settings from the environment", () => {
+  it("reads CHORUS_TIMEOUT_S, CHORUS_TOKEN_MARGIN_S and CHORUS_RETRY_BUDGET_S once, in seconds", async () => {
+    vi.resetModules();
+    const saved = { ...process.env };
+    Object.assign(process.env, { CHORUS_TIMEOUT_S: "45", CHORUS_TOKEN_MARGIN_S: "120", CHORUS_RETRY_BUDGET_S: "" });
+    try {
+      const { getGatewaySettings, configureGateway } = await import("./config");
+      expect(getGatewaySettings()).toEqual({ timeoutMs: 45_000, tokenRenewMarginMs: 120_000, retryBudgetMs: 20_000 });
+      configureGateway({ timeoutMs: 1_000 });
+      expect(getGatewaySettings()).toMatchObject({ timeoutMs: 1_000, tokenRenewMarginMs: 120_000 });
+    } finally {
+      process.env = saved;
+    }
+  });
+  it("refuses a value that is not a whole number of seconds, naming the variable", async () => {
+    const { parseEnv } = await import("@/lib/env");
+    expect(() => parseEnv({ CHORUS_TIMEOUT_S: "trente" })).toThrow(/CHORUS_TIMEOUT_S/);
+    expect(() => parseEnv({ CHORUS_TOKEN_MARGIN_S: "-5" })).toThrow(/CHORUS_TOKEN_MARGIN_S/);
+  });
+});

@@ -6,7 +6,7 @@ import { DEFAULT_RETRY_BUDGET_MS, DEFAULT_TIMEOUT_MS, DEFAULT_TOKEN_RENEW_MARGIN
 
 // Read through lib/env's schema at call time (not lib/env's import-time `env`), because the
 // integration setup and unit tests change SANDBOX_URL / CHORUS_ENV after modules are loaded.
-const KEYS = ["CHORUS_ENV", "PISTE_CLIENT_ID", "PISTE_CLIENT_SECRET", "PISTE_OAUTH_URL", "CHORUS_API_URL", "SANDBOX_URL", "ENCRYPTION_KEY", "AUTH_SECRET"] as const;
+const KEYS = ["CHORUS_TIMEOUT_S", "CHORUS_TOKEN_MARGIN_S", "CHORUS_RETRY_BUDGET_S", "CHORUS_ENV", "PISTE_CLIENT_ID", "PISTE_CLIENT_SECRET", "PISTE_OAUTH_URL", "CHORUS_API_URL", "SANDBOX_URL", "ENCRYPTION_KEY", "AUTH_SECRET"] as const;
 let memo: { key: string; env: Env } | undefined;
 function readEnv(raw: Record<string, string | undefined>): Env {
   const key = KEYS.map((k) => raw[k] ?? "").join("\u0000");
@@ -40,12 +40,22 @@ export function resolveEndpoints(raw: Record<string, string | undefined> = proce
 }
 
 export interface GatewaySettings { timeoutMs: number; retryBudgetMs: number; tokenRenewMarginMs: number }
-let settings: GatewaySettings = {
-  timeoutMs: DEFAULT_TIMEOUT_MS, retryBudgetMs: DEFAULT_RETRY_BUDGET_MS, tokenRenewMarginMs: DEFAULT_TOKEN_RENEW_MARGIN_MS,
-};
-export function getGatewaySettings(): GatewaySettings { return settings; }
-/** Tuning hook (tests, bench, instrumentation): per-process, not per-user. */
-export function configureGateway(patch: Partial<GatewaySettings>) { settings = { ...settings, ...patch }; }
+let settings: GatewaySettings | undefined;
+/** CHORUS_TIMEOUT_S, CHORUS_TOKEN_MARGIN_S and CHORUS_RETRY_BUDGET_S, read once; defaults in inferred.ts. */
+export function getGatewaySettings(): GatewaySettings {
+  if (!settings) {
+    const env = readEnv(process.env);
+    const ms = (s: number | undefined, fallback: number) => (s === undefined ? fallback : s * 1000);
+    settings = {
+      timeoutMs: ms(env.CHORUS_TIMEOUT_S, DEFAULT_TIMEOUT_MS),
+      retryBudgetMs: ms(env.CHORUS_RETRY_BUDGET_S, DEFAULT_RETRY_BUDGET_MS),
+      tokenRenewMarginMs: ms(env.CHORUS_TOKEN_MARGIN_S, DEFAULT_TOKEN_RENEW_MARGIN_MS),
+    };
+  }
+  return settings;
+}
+/** Tuning hook (tests, bench): per-process, not per-user. */
+export function configureGateway(patch: Partial<GatewaySettings>) { settings = { ...getGatewaySettings(), ...patch }; }
 
 export interface PisteClient { client_id: string; client_secret: string }
 

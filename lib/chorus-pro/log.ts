@@ -6,6 +6,7 @@ import pino from "pino";
 export const REDACT_PATHS = [
   "authorization", "Authorization", "headers.authorization", "headers.Authorization",
   'headers["cpro-account"]', '*["cpro-account"]', '["cpro-account"]',
+  "*.headers.authorization", "*.headers.Authorization", '*.headers["cpro-account"]',
   "client_secret", "*.client_secret", "access_token", "*.access_token",
   "password", "*.password", "passwordEnc", "*.passwordEnc", "technicalAccount.passwordEnc",
   "*.technicalAccount.passwordEnc", "pieceJointeFichier", "fichierFlux", "fichierFacture",
