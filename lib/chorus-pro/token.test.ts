@@ -64,4 +64,17 @@ describe("token manager", () => {
     srv.setToken({ status: 200 });
     expect(await m.getToken()).toBe("t2");
   });
+
+  it("refused credentials are remembered 15 s: no storm of token requests, then a new try", async () => {
+    srv.reset(); srv.setToken({ status: 401 });
+    let t = 1_000_000;
+    const m = manager(() => t);
+    await expect(m.getToken()).rejects.toMatchObject({ kind: "piste_credentials" });
+    for (let i = 0; i < 20; i++) await expect(m.getToken()).rejects.toMatchObject({ kind: "piste_credentials" });
+    expect(srv.tokenCount).toBe(1);
+    srv.setToken({ status: 200 });
+    t += 16_000;
+    expect(await m.getToken()).toMatch(/^t\d+$/);
+    expect(srv.tokenCount).toBe(2);
+  });
 });

@@ -36,6 +36,10 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
   const now = opts.now ?? Date.now;
   const cache = new Map<string, CachedToken>();
   const inflight = new Map<string, Promise<CachedToken>>();
+  // Refused PISTE credentials are remembered a short while: a page polling /api/health, or a burst
+  // of calls, must not hammer the token endpoint with credentials it has just refused.
+  const refused = new Map<string, { error: ChorusProError; until: number }>();
+  const REFUSAL_MEMORY_MS = 15_000;
 
   async function request(url: string, client: PisteClient): Promise<CachedToken> {
     const form = new URLSearchParams({
@@ -85,11 +89,17 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
       // Renew ahead of expiry; a token living less than twice the margin is renewed at half-life
       // instead, otherwise every call would fetch a new one.
       if (cached && now() < cached.expiresAt - Math.min(opts.marginMs(), cached.lifetimeMs / 2)) return cached.value;
+      const refusal = refused.get(key);
+      if (refusal && now() < refusal.until) throw refusal.error;
       let pending = inflight.get(key);
       if (!pending) {
         pending = request(url, client).then(
-          (t) => { cache.set(key, t); inflight.delete(key); return t; },
-          (e: unknown) => { inflight.delete(key); throw e; },
+          (t) => { cache.set(key, t); inflight.delete(key); refused.delete(key); return t; },
+          (e: unknown) => {
+            inflight.delete(key);
+            if (e instanceof ChorusProError && (e.kind === "piste_credentials" || e.kind === "credentials_confused")) refused.set(key, { error: e, until: now() + REFUSAL_MEMORY_MS });
+            throw e;
+          },
         );
         inflight.set(key, pending);
       }
@@ -98,7 +108,7 @@ export function createTokenManager(opts: TokenManagerOptions): TokenManager {
     invalidate(token) {
       for (const [key, t] of cache) if (t.value === token) cache.delete(key);
     },
-    clear() { cache.clear(); },
+    clear() { cache.clear(); refused.clear(); },
   };
 }
 
