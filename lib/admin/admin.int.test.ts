@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { accounts, auditLog, outbox, technicalAccounts } from "@/lib/db/schema";
 import { decryptSecret } from "@/lib/crypto";
-import { createAccount, isAttached, listAccountsOf, removeRattachement, resetPassword, setDisabled, upsertRattachement } from "./accounts";
+import { EMAIL_UNAVAILABLE, createAccount, isAttached, listAccountsOf, removeRattachement, resetPassword, setDisabled, structuresOutside, upsertRattachement } from "./accounts";
 import { searchAudit, walkAudit } from "./audit-log";
 import { retryFailed } from "./outbox-health";
 import { listTechnicalAccounts, noteChorusFailure, saveTechnicalAccount } from "./technical-accounts";
@@ -39,6 +39,26 @@ describe("admin queries on PostgreSQL", () => {
     expect(await isAttached(id, sB)).toBe(false);
   });
 
+  it("knows the structures of an account outside an admin's scope (account-wide actions need none)", async () => {
+    const { id } = await createAccount({ email: email(), name: "Partagé", password: "motdepasse-2026", roles: ["fournisseur"], idUtilisateurCourant: null }, ref(sA));
+    expect(await structuresOutside(id, [sA])).toEqual([]);
+    await upsertRattachement(id, ref(sB), ["gestionnaire"], null);
+    expect(await structuresOutside(id, [sA])).toEqual([{ idStructureCPP: sB, designationStructure: `S${sB}` }]);
+    expect(await structuresOutside(id, [sA, sB])).toEqual([]);
+    expect((await structuresOutside(id, [])).length).toBe(2);
+    const listed = (await listAccountsOf([sA])).find((a) => a.id === id)!;
+    expect(listed.rattachements.map((r) => r.idStructureCPP)).toEqual([sA]);
+    expect(listed.otherStructures).toEqual([`S${sB}`]);
+  });
+
+  it("does not tell an admin whether, or where, an e-mail of another structure has an account", async () => {
+    const e = email();
+    await createAccount({ email: e, name: "Ailleurs", password: "motdepasse-2026", roles: ["fournisseur"], idUtilisateurCourant: null }, ref(sB));
+    const again = createAccount({ email: e, name: "Doublon", password: "motdepasse-2026", roles: ["fournisseur"], idUtilisateurCourant: null }, ref(sA), [sA]);
+    await expect(again).rejects.toMatchObject({ userMessage: EMAIL_UNAVAILABLE, field: "email" });
+    expect(EMAIL_UNAVAILABLE).not.toMatch(/existe|S\d/);
+  });
+
   it("stores the technical account password encrypted only, and flags 401s", async () => {
     await saveTechnicalAccount(sA, "TECH_INT@cpro.fr", "secret-Int-1");
     const [row] = await getDb().select().from(technicalAccounts).where(eq(technicalAccounts.idStructureCPP, sA));
@@ -66,6 +86,19 @@ describe("admin queries on PostgreSQL", () => {
     const all: string[] = [];
     for await (const r of walkAudit(base, [sA, sB], 1)) all.push(r.action);
     expect(all.sort()).toEqual(["int.a", "int.a", "int.b"]);
+  });
+
+  it("reads « Du » and « Au » as Paris days", async () => {
+    const s = sA + 7;
+    await getDb().insert(auditLog).values([
+      // 26/11 23:30 in Paris, 27/11 00:30 in Paris, 27/11 23:59 in Paris, 28/11 00:00 in Paris
+      { action: "int.paris.avant", outcome: "success", idStructureCPP: s, at: new Date("2026-11-26T22:30:00Z") },
+      { action: "int.paris.debut", outcome: "success", idStructureCPP: s, at: new Date("2026-11-26T23:30:00Z") },
+      { action: "int.paris.fin", outcome: "success", idStructureCPP: s, at: new Date("2026-11-27T22:59:00Z") },
+      { action: "int.paris.apres", outcome: "success", idStructureCPP: s, at: new Date("2026-11-27T23:00:00Z") },
+    ]);
+    const day = await searchAudit({ page: 1, du: "2026-11-27", au: "2026-11-27" }, [s]);
+    expect(day.rows.map((r) => r.action).sort()).toEqual(["int.paris.debut", "int.paris.fin"]);
   });
 
   it("retries only a failed outbox row of the given structure", async () => {

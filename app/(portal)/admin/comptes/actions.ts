@@ -1,6 +1,7 @@
 "use server";
 
 import { authedAction } from "@/lib/actions/result";
+import { accountWide, administeredBy, assertAdministersAll } from "@/lib/admin/account-scope";
 import { AdminInputError, createAccount, isAttached, removeRattachement, resetPassword, setDisabled, upsertRattachement } from "@/lib/admin/accounts";
 import { MissingTechnicalAccountError, chorusContextFor } from "@/lib/auth/chorus-context";
 import type { CurrentUser, Rattachement } from "@/lib/auth/current-user";
@@ -9,7 +10,8 @@ import { isChorusProError } from "@/lib/chorus-pro/errors";
 import { accountTargetSchema, createAccountSchema, importRattachementsSchema, resetPasswordSchema, setDisabledSchema, setRattachementSchema } from "@/lib/validations/admin";
 
 // Every action: admin of the structure named in the input (authedAction), and the account touched
-// must be attached to it — an admin of A never reaches an account that only B knows.
+// must be attached to it — an admin of A never reaches an account that only B knows. Account-wide
+// actions (disable, password) also need admin on EVERY structure of the account (accountWide).
 const NOT_YOURS = "Ce compte n'est pas rattaché à cette structure : vous ne pouvez pas le modifier.";
 async function mustBeAttached(accountId: string, idStructureCPP: number) {
   if (!(await isAttached(accountId, idStructureCPP))) throw new AdminInputError(NOT_YOURS);
@@ -22,27 +24,29 @@ const notSelf = (user: CurrentUser, accountId: string, what: string) => {
 
 export const createAccountAction = authedAction(
   { action: "admin.comptes.creer", roles: ["admin"], schema: createAccountSchema, structureOf: (i) => i.idStructureCPP, subjectOf: (i) => ({ type: "account", id: i.email }) },
-  async ({ rattachement, input }) => createAccount(input, ref(rattachement)),
+  async ({ user, rattachement, input }) => createAccount(input, ref(rattachement), administeredBy(user)),
 );
 
-export const setAccountDisabledAction = authedAction(
+export const setAccountDisabledAction = accountWide("admin.comptes.desactiver", setDisabledSchema, authedAction(
   { action: "admin.comptes.desactiver", roles: ["admin"], schema: setDisabledSchema, structureOf: (i) => i.idStructureCPP, subjectOf: target },
   async ({ user, input }) => {
     await mustBeAttached(input.accountId, input.idStructureCPP);
     notSelf(user, input.accountId, "désactiver");
+    await assertAdministersAll(user, input.accountId);
     await setDisabled(input.accountId, input.disabled);
     return { disabled: input.disabled };
   },
-);
+));
 
-export const resetAccountPasswordAction = authedAction(
+export const resetAccountPasswordAction = accountWide("admin.comptes.motDePasse", resetPasswordSchema, authedAction(
   { action: "admin.comptes.motDePasse", roles: ["admin"], schema: resetPasswordSchema, structureOf: (i) => i.idStructureCPP, subjectOf: target },
-  async ({ input }) => {
+  async ({ user, input }) => {
     await mustBeAttached(input.accountId, input.idStructureCPP);
+    await assertAdministersAll(user, input.accountId);
     await resetPassword(input.accountId, input.password);
     return { reset: true };
   },
-);
+));
 
 /** Attaches the account to this structure (or changes its roles there). The account must already be attached to one of the caller's structures. */
 export const setRattachementAction = authedAction(
