@@ -4,6 +4,7 @@ import { and, count, desc, eq, gte, ilike, inArray, lt, type SQL } from "drizzle
 import { getDb } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 import type { AuditFilter } from "@/lib/validations/admin";
+import { parisDayEnd, parisDayStart } from "./paris-day";
 
 export const AUDIT_PAGE_SIZE = 50;
 const like = (v: string) => `%${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -15,8 +16,9 @@ function where(f: AuditFilter, scope: number[]): SQL | undefined {
   if (f.facture) parts.push(eq(auditLog.subjectId, f.facture));
   if (f.action) parts.push(ilike(auditLog.action, like(f.action)));
   if (f.resultat) parts.push(eq(auditLog.outcome, f.resultat));
-  if (f.du) parts.push(gte(auditLog.at, new Date(`${f.du}T00:00:00`)));
-  if (f.au) parts.push(lt(auditLog.at, new Date(new Date(`${f.au}T00:00:00`).getTime() + 86_400_000)));
+  // Paris days, whatever the server's time zone (auditFilterSchema lets only real dates through).
+  if (f.du) parts.push(gte(auditLog.at, parisDayStart(f.du)));
+  if (f.au) parts.push(lt(auditLog.at, parisDayEnd(f.au)));
   return and(...parts);
 }
 

@@ -16,6 +16,8 @@ export const adminFr = {
     import: "Importer depuis Chorus Pro", importHelp: "Cherche, pour chacune de vos structures, si cet utilisateur Chorus Pro y est rattaché, et crée les rattachements trouvés.",
     imported: "{n} rattachement(s) importé(s) : {list}.", importedNone: "Aucun rattachement trouvé dans Chorus Pro pour cet utilisateur sur vos structures.",
     manage: "Gérer {email}", empty: "Aucun compte n'est rattaché à vos structures.",
+    sharedTitle: "Désactivation et mot de passe réservés",
+    shared: "Ce compte est aussi rattaché à des structures que vous n'administrez pas : {list}. Le désactiver, le réactiver ou changer son mot de passe agirait aussi sur elles : seul un administrateur de toutes ses structures peut le faire. Vous pouvez toujours modifier ou retirer son rattachement à vos structures.",
   },
   roles: { fournisseur: "Fournisseur", valideur: "Valideur", gestionnaire: "Gestionnaire", moe: "Maître d'œuvre", moa: "Maître d'ouvrage", admin: "Administrateur" },
   technical: {
@@ -29,11 +31,39 @@ export const adminFr = {
     apply: "Filtrer", export: "Exporter en CSV", at: "Date", subject: "Objet", detail: "Détail", empty: "Aucune ligne ne correspond à ces filtres.",
     outcomes: { success: "Réussi", denied: "Refusé", error: "Erreur", pending: "En attente" }, total: "{n} ligne(s)",
     pagination: "Pagination du journal", previous: "Précédente", next: "Suivante", page: "Page {n}",
+    invalidDate: "Cette date n'existe pas (exemple : 27/11/2026) : le filtre est ignoré.",
+    endBeforeStart: "La date de fin précède la date de début : le filtre « Au » est ignoré.",
   },
   health: {
     gateway: "Appels à Chorus Pro (depuis le démarrage de cette instance, {since})", calls: "Appels", retries: "Nouveaux essais", tokenRenewals: "Renouvellements de jeton", tokenFailures: "Échecs de jeton",
     errors: "Erreurs par type", noErrors: "Aucune erreur.", byOperation: "Appels par opération", outbox: "File d'envoi de vos structures", status: "État", count: "Nombre",
     statuses: { pending: "En attente d'envoi", sending: "En cours", sent: "Envoyé", failed: "En échec", uncertain: "À vérifier" },
     failed: "Écritures en échec", noFailed: "Aucune écriture en échec.", kind: "Opération", error: "Erreur", attempts: "Essais", retry: "Relancer", retried: "Remis dans la file d'envoi.",
+    retryLabel: "Relancer : {operation}",
+    // Kinds of lib/chorus-pro/errors.ts ERROR_KINDS (a unit test checks that none is missing).
+    errorKinds: {
+      bad_request: "Requête refusée (400)", business: "Refus métier de Chorus Pro", service_code_required: "Code service manquant",
+      engagement_required: "Numéro d'engagement manquant", technical_account_invalid: "Compte technique refusé", technical_account_expired: "Mot de passe du compte technique expiré",
+      piste_credentials: "Identifiants PISTE refusés", credentials_confused: "Identifiants PISTE et compte technique confondus", unauthorized: "Accès non autorisé (401)",
+      forbidden: "Accès interdit (403)", not_found: "Introuvable (404)", not_acceptable: "Format de réponse refusé (406)", payload_too_large: "Envoi trop volumineux (413)",
+      unsupported_media_type: "Type de contenu refusé (415)", rate_limited: "Trop de requêtes (429)", server_error: "Erreur du serveur Chorus Pro (500)",
+      bad_gateway: "Passerelle en erreur (502)", unavailable: "Service indisponible (503)", gateway_timeout: "Délai dépassé à la passerelle (504)",
+      timeout: "Délai d'attente dépassé", network: "Erreur réseau", invalid_response: "Réponse illisible de Chorus Pro", invalid_request: "Requête mal formée par le portail",
+      configuration: "Configuration du portail incorrecte",
+    },
+    // Kinds of the outbox (lib/outbox/senders.ts and file-senders.ts; a unit test checks that none is missing).
+    operations: {
+      "factures.soumettre": "Envoi d'une facture saisie", "factures.traiterRecue": "Traitement d'une facture reçue", "factures.traiterFactureAValider": "Validation ou refus d'une facture",
+      "factures.completer": "Complément d'une facture", "factures.corrigerValideur": "Correction du valideur d'une facture", "factures.traiterRejet": "Traitement d'une facture rejetée",
+      "factures.deposerFlux": "Dépôt d'un flux de factures", "factures.deposerPdf": "Dépôt d'une facture PDF", "transverses.ajouterFichier": "Ajout d'une pièce jointe",
+      "facturesTravaux.refuser": "Refus d'une facture de travaux", "facturesTravaux.prendreEnCompte": "Prise en compte d'une facture de travaux",
+      "facturesTravaux.suspendreDemanderCompleter": "Demande de complément d'une facture de travaux", "facturesTravaux.completer": "Complément d'une facture de travaux",
+      "facturesTravaux.demanderRecyclage": "Demande de recyclage d'une facture de travaux", "facturesTravaux.soumettre": "Envoi d'une facture de travaux",
+      "facturesTravaux.completerMoe": "Complément par la maîtrise d'œuvre", "facturesTravaux.completerServiceMoe": "Choix du service de la maîtrise d'œuvre",
+      "facturesTravaux.corrigerValideur": "Correction du valideur d'une facture de travaux", "facturesTravaux.recycler": "Recyclage d'une facture de travaux",
+      "organisations.creerService": "Création d'un service", "organisations.parametresEdi": "Modification des paramètres EDI",
+      "transverses.ajouterFichier.upload": "Ajout d'une pièce jointe (fichier)", "factures.deposerFlux.upload": "Dépôt d'un flux de factures (fichier)",
+      "factures.deposerPdf.upload": "Dépôt d'une facture PDF (fichier)",
+    },
   },
 };

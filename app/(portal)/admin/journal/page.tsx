@@ -11,7 +11,7 @@ import { searchAudit } from "@/lib/admin/audit-log";
 import { requireSpace } from "@/lib/auth/guards";
 import { format } from "@/lib/i18n";
 import { getMessages } from "@/lib/i18n/server";
-import { AUDIT_OUTCOMES, auditFilterSchema, auditHref } from "@/lib/validations/admin";
+import { AUDIT_OUTCOMES, auditHref, parseAuditFilter } from "@/lib/validations/admin";
 import { AdminFrame } from "../_components/admin-frame";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const [t, raw] = await Promise.all([getMessages(), searchParams]);
   const j = t.admin.journal;
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const f = auditFilterSchema.parse(Object.fromEntries(Object.entries(flat).filter(([, v]) => v !== "")));
+  // Malformed filters are ignored, and a date that does not exist says so beside its field.
+  const { filter: f, problems } = parseAuditFilter(Object.fromEntries(Object.entries(flat).filter(([, v]) => v !== "")));
   const scope = structures.map((s) => s.idStructureCPP);
   const { rows, total, pages } = await searchAudit(f, scope);
   const name = (id: number | null) => structures.find((s) => s.idStructureCPP === id)?.designationStructure ?? (id ?? "—");
@@ -41,8 +42,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
         <Field label={j.outcome}><NativeSelect name="resultat" defaultValue={f.resultat ?? ""}>
           <option value="">{j.all}</option>{AUDIT_OUTCOMES.map((o) => <option key={o} value={o}>{j.outcomes[o]}</option>)}
         </NativeSelect></Field>
-        <Field label={j.from}><Input type="date" name="du" defaultValue={f.du ?? ""} /></Field>
-        <Field label={j.to}><Input type="date" name="au" defaultValue={f.au ?? ""} /></Field>
+        <Field label={j.from} error={problems.du ? j[problems.du] : undefined}><Input type="date" name="du" defaultValue={f.du ?? ""} /></Field>
+        <Field label={j.to} error={problems.au ? j[problems.au] : undefined}><Input type="date" name="au" defaultValue={f.au ?? (problems.au === "endBeforeStart" ? flat.au : "")} /></Field>
         <div className="flex items-end gap-3">
           <Button type="submit">{j.apply}</Button>
           <a className="font-medium text-primary underline" href={auditHref("/api/admin/journal/export", { ...f, page: 1 })} download>{j.export}</a>
