@@ -11,6 +11,12 @@ describe("structures validations", () => {
     expect(parseStructureSearch({}).search).toBeNull();
   });
 
+  it("explains a forged criterion in French beside the criterion", () => {
+    const p = parseStructureSearch({ par: "iban", q: "COMMUNE" });
+    expect(p).toMatchObject({ search: null, field: "par", par: "nom", error: "Critère de recherche inconnu : choisissez Nom, SIREN ou SIRET." });
+    expect(parseStructureSearch({ par: "siret", q: "123" }).field).toBe("q");
+  });
+
   it("parses list params leniently", () => {
     expect(servicesListSchema.parse({ statut: "bizarre", page: "-3" })).toEqual({ statut: "tous", q: "", page: 1 });
     expect(servicesListSchema.parse({ statut: "inactifs", q: " X ", page: "2" })).toEqual({ statut: "inactifs", q: "X", page: 2 });
@@ -25,6 +31,13 @@ describe("structures validations", () => {
 
   it("accepts an EDI change with either switch", () => {
     expect(parametresEdiSchema.parse({ idStructureCPP: "27000001", connexion_edi: false })).toEqual({ idStructureCPP: 27000001, connexion_edi: false });
-    expect(parametresEdiSchema.safeParse({ idStructureCPP: 1, connexion_edi: "oui" }).success).toBe(false);
+    expect(parametresEdiSchema.safeParse({ idStructureCPP: 1, connexion_edi: "oui" }).error?.issues[0]?.message).toMatch(/^Valeur invalide pour « Émettre des factures par flux EDI »/);
+  });
+
+  it("answers a forged service creation in French", () => {
+    const r = creerServiceSchema.safeParse({ idStructureCPP: "x", codeService: 3, libelle: null, description: 4 });
+    const messages = r.error?.issues.map((i) => i.message) ?? [];
+    expect(messages.length).toBe(4);
+    expect(messages.filter((m) => /Invalid|expected/.test(m))).toEqual([]);
   });
 });

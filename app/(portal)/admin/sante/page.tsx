@@ -26,6 +26,9 @@ export default async function Page() {
   const { byStatus, failed } = await outboxBacklog(structures.map((s) => s.idStructureCPP));
   const errors = Object.entries(m.errorsByKind).sort((a, b) => b[1] - a[1]);
   const name = (id: number) => structures.find((s) => s.idStructureCPP === id)?.designationStructure ?? String(id);
+  // Codes become words; a code added since keeps its raw name rather than disappearing.
+  const kindOf = (k: string) => (h.errorKinds as Record<string, string>)[k] ?? k;
+  const operationOf = (k: string) => (h.operations as Record<string, string>)[k] ?? k;
   return (
     <AdminFrame current="sante" t={t} active={active} structures={structures}>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -36,7 +39,7 @@ export default async function Page() {
           ]} />
         </CardContent></Card>
         <Card><CardHeader><CardTitle as="h2">{h.errors}</CardTitle></CardHeader><CardContent>
-          {errors.length === 0 ? <p>{h.noErrors}</p> : <DefinitionList items={errors.map(([k, n]) => ({ label: k, value: String(n) }))} />}
+          {errors.length === 0 ? <p>{h.noErrors}</p> : <DefinitionList items={errors.map(([k, n]) => ({ label: kindOf(k), value: String(n) }))} />}
         </CardContent></Card>
         <Card><CardHeader><CardTitle as="h2">{h.outbox}</CardTitle></CardHeader><CardContent>
           <DefinitionList items={(["pending", "sending", "uncertain", "failed", "sent"] as const).map((s) => ({ label: h.statuses[s], value: String(byStatus[s] ?? 0) }))} />
@@ -51,9 +54,9 @@ export default async function Page() {
               const err = f.lastError as { userMessage?: string } | null;
               return (
                 <TableRow key={f.id}>
-                  <TableCell>{name(f.idStructureCPP)}</TableCell><TableCell>{f.kind}{f.subjectId ? ` (${f.subjectId})` : ""}</TableCell>
+                  <TableCell>{name(f.idStructureCPP)}</TableCell><TableCell>{operationOf(f.kind)}{f.subjectId ? ` (${f.subjectId})` : ""}</TableCell>
                   <TableCell>{err?.userMessage ?? "—"}</TableCell><TableCell>{f.attempts}</TableCell>
-                  <TableCell><ActionForm action={retryOutboxAction} hidden={{ idStructureCPP: f.idStructureCPP, id: f.id }} variant="secondary" submit={h.retry} success={h.retried} label={`${h.retry} ${f.kind}`} fields={[]} /></TableCell>
+                  <TableCell><ActionForm action={retryOutboxAction} hidden={{ idStructureCPP: f.idStructureCPP, id: f.id }} variant="secondary" submit={h.retry} success={h.retried} label={format(h.retryLabel, { operation: `${operationOf(f.kind)}${f.subjectId ? ` (${f.subjectId})` : ""}` })} fields={[]} /></TableCell>
                 </TableRow>
               );
             })}</TableBody>

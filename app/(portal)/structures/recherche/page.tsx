@@ -32,10 +32,10 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       <SpaceHeader space="structures" t={t} active={active} />
       <StructureTabs current="recherche" t={t} />
       <form method="get" action="/structures/recherche" className="flex flex-wrap items-start gap-4" aria-label={s.search.title}>
-        <Field label={s.search.by}><NativeSelect name="par" defaultValue={p.par}>
+        <Field label={s.search.by} error={p.field === "par" ? p.error : null}><NativeSelect name="par" defaultValue={p.par}>
           <option value="nom">{s.search.nom}</option><option value="siren">{s.search.siren}</option><option value="siret">{s.search.siret}</option>
         </NativeSelect></Field>
-        <Field label={s.search.value} hint={s.search.valueHelp} error={p.error}><Input name="q" defaultValue={p.q} /></Field>
+        <Field label={s.search.value} hint={s.search.valueHelp} error={p.field === "q" ? p.error : null}><Input name="q" defaultValue={p.q} /></Field>
         <Button type="submit" className="mt-7">{s.search.submit}</Button>
       </form>
       {!data ? (!p.error ? <p className="text-muted-foreground">{s.search.intro}</p> : null) : !data.ok ? <Alert tone="danger" title={t.states.unavailableTitle}>{data.message}</Alert> : data.data.length === 0 ? (
