@@ -5,8 +5,8 @@ import { authedAction } from "@/lib/actions/result";
 import { chorusContextFor } from "@/lib/auth/chorus-context";
 import { referentiel } from "@/lib/chorus-pro/referentiel";
 import { enqueue } from "@/lib/outbox/queue";
-import { creerServiceSchema, parametresEdiSchema } from "@/lib/validations/structures";
-import { outcomeOf, type WriteOutcome } from "./_components/outcome";
+import { creerServiceSchema, parametresEdiSchema, writeStatusSchema } from "@/lib/validations/structures";
+import { duplicateServiceCode as duplicate, outcomeOf, outcomeOfEntry, ownWrite, type WriteOutcome } from "./_components/outcome";
 
 class UserFacingError extends Error {
   constructor(readonly userMessage: string) { super(userMessage); }
@@ -31,11 +31,9 @@ export const modifierParametresEdiAction = authedAction(
   },
 );
 
-const duplicate = (code: string) => `Le code service « ${code} » est déjà utilisé dans cette structure. Choisissez un autre code.`;
-
 export const creerServiceAction = authedAction(
   { action: "structures.creerService", roles: ["admin"], schema: creerServiceSchema, structureOf: (i) => i.idStructureCPP, subjectOf: (i) => ({ type: "service", id: i.codeService }) },
-  async ({ user, rattachement, input }): Promise<WriteOutcome & { fieldErrors?: Record<string, string[]> }> => {
+  async ({ user, rattachement, input }): Promise<WriteOutcome> => {
     const ctx = await chorusContextFor(rattachement);
     const fiche = await referentiel.ficheStructure(ctx, { idStructureCPP: rattachement.idStructureCPP, identifiant: rattachement.identifiantStructure });
     if (!fiche.uuid) throw new UserFacingError("Cette structure est absente du Référentiel des Organisations : créez le service dans Chorus Pro.");
@@ -50,10 +48,23 @@ export const creerServiceAction = authedAction(
       payload: { codeService: input.codeService, libelle: input.libelle, rattachementOrganisation: fiche.uuid, ...(input.description ? { description: input.description } : {}), ...(input.numeroEj ? { numeroEj: input.numeroEj } : {}) },
       dedupKey: `creerService:${rattachement.idStructureCPP}:${input.codeService.toUpperCase()}:${Date.now()}`, subjectType: "service", subjectId: input.codeService,
     });
+    // A code taken between our check and the send (another admin) comes back with the same message.
     const out = await outcomeOf(id);
-    // A code taken between our check and the send (another admin): the same precise message.
-    if (out.status === "failed" && /CodeServiceAlreadyExists/i.test(out.libelle ?? "")) return { status: "failed", message: duplicate(input.codeService), fieldErrors: { codeService: [duplicate(input.codeService)] } };
     revalidatePath("/structures/services");
     return out;
+  },
+);
+
+/**
+ * Where a write the action left « En attente d'envoi » stands, polled by the forms until Chorus
+ * Pro answers. A read, not audited on success (polled every few seconds); only the caller's own
+ * writes for that structure.
+ */
+export const writeStatusAction = authedAction(
+  { action: "structures.suiviEnvoi", auditSuccess: false, roles: ["admin"], schema: writeStatusSchema, structureOf: (i) => i.idStructureCPP, subjectOf: (i) => ({ type: "outbox", id: i.id }) },
+  async ({ user, input }): Promise<WriteOutcome> => {
+    const entry = await ownWrite(input.id, user.id, input.idStructureCPP);
+    if (!entry) throw new UserFacingError("Envoi introuvable pour cette structure : actualisez la page pour voir l'état actuel.");
+    return outcomeOfEntry(input.id, entry);
   },
 );

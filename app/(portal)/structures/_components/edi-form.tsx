@@ -4,7 +4,10 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/result";
 import { modifierParametresEdiAction } from "../actions";
+import type { WriteOutcome } from "./outcome";
+import { useWritePoll } from "./use-write-poll";
 
 type T = { reception: string; receptionHelp: string; connexion: string; connexionHelp: string; save: string; pending: string; sent: string; failed: string; refresh: string };
 
@@ -14,17 +17,23 @@ export function EdiForm({ idStructureCPP, reception, connexion, t }: { idStructu
   const [msg, setMsg] = useState<{ tone: "success" | "info" | "danger"; text: string } | null>(null);
   const [busy, start] = useTransition();
   const router = useRouter();
+  const poll = useWritePoll();
+
+  // « En attente d'envoi » until Chorus Pro answers: at once, or later through the poll.
+  const show = (r: ActionResult<WriteOutcome>) => {
+    if (!r.ok) return setMsg({ tone: "danger", text: r.error.message });
+    if (r.data.status === "sent") { setMsg({ tone: "success", text: t.sent }); router.refresh(); }
+    else if (r.data.status === "failed") setMsg({ tone: "danger", text: `${t.failed} ${r.data.message ?? ""}` });
+    else {
+      setMsg({ tone: "info", text: t.pending });
+      if (r.data.id) poll(idStructureCPP, r.data.id, show);
+    }
+  };
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setMsg({ tone: "info", text: t.pending });
-    start(async () => {
-      const r = await modifierParametresEdiAction({ idStructureCPP, reception_edi: rec, connexion_edi: con });
-      if (!r.ok) return setMsg({ tone: "danger", text: r.error.message });
-      if (r.data.status === "sent") { setMsg({ tone: "success", text: t.sent }); router.refresh(); }
-      else if (r.data.status === "failed") setMsg({ tone: "danger", text: `${t.failed} ${r.data.message ?? ""}` });
-      else setMsg({ tone: "info", text: t.pending });
-    });
+    start(async () => show(await modifierParametresEdiAction({ idStructureCPP, reception_edi: rec, connexion_edi: con })));
   };
 
   return (

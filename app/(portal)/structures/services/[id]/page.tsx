@@ -21,12 +21,13 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const { active } = await requireSpace("structures");
   const [t, { id }] = await Promise.all([getMessages(), params]);
   const s = t.structures;
-  const key = decodeURIComponent(id).slice(0, 100);
+  // Next hands the segment over already decoded: decoding again would throw on "%" (URIError).
+  const key = id.slice(0, 100);
   const data = await loadFor(active, async (ctx, fiche) => {
     const service = await referentiel.consulterService(ctx, { idStructureCPP: active.idStructureCPP, uuid: fiche.uuid }, key);
     // Invoices carry idServiceExecutant: only a public recipient's received invoices cite its services.
     const factures = service?.idService && fiche.typeStructure === "PUBLIQUE"
-      ? (await rechercherFacturesRecipiendaire(ctx, { idServiceExecutant: service.idService, paramRecherche: { pageResultatDemandee: 1, nbResultatsParPage: 20 } })).items
+      ? (await rechercherFacturesRecipiendaire(ctx, { idServiceExecutant: service.idService, paramRecherche: { pageResultatDemandee: 1, nbResultatsParPage: 20, triColonne: "DateDepot", triSens: "Descendant" } })).items
       : null;
     return { service, factures };
   });
