@@ -141,3 +141,20 @@ export const STRUCTURE_PJ_MAY_BE_ZIP = true;
 // INFERRED: rechercher/pj/structure ties a bank-details attachment to its account through
 // pieceJointeObjetId = idCoordonneeBancaire (the other attachments point at the structure).
 export const PJ_OBJET_ID_IS_ACCOUNT = true;
+
+// ---- Référentiel des Organisations (CONTRACT §5.1) ----
+
+// INFERRED (gap: creerService). CONTRACT §5.1 says the operation "exists in the API per ZMOG, not
+// implemented there": neither its route nor its body is published. The Référentiel is REST (POST
+// /structures/recherche and /services/recherche search the collections, GET /services/{uuid} reads
+// one), so a creation is read as POST on the collection, below /cpro/organisations/v1, with a body
+// made of the Service fields §5.1 lists that a client can choose (the others — uuid, dates, état,
+// address copied from the structure — are the platform's), `rattachementOrganisation` naming the
+// structure by its uuid as in a Service object; the answer is taken to be the created Service.
+export const CREER_SERVICE_PATH = "/services" as const;
+export const CREER_SERVICE_FIELDS = ["codeService", "libelle", "description", "rattachementOrganisation", "numeroEj"] as const;
+
+// INFERRED: §5.1 lists etatService ACTIF|INACTIF|SUPPRIME. Only ACTIF may be chosen on an invoice;
+// a service with a dateSuppression is read as SUPPRIME even if its état says otherwise, and a value
+// outside the list as INACTIF (never offered, never silently active).
+export const ETATS_SERVICE = ["ACTIF", "INACTIF", "SUPPRIME"] as const;

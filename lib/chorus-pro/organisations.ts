@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { ChorusProError } from "./errors";
 import { chorusFetch } from "./client";
+import { CREER_SERVICE_FIELDS, CREER_SERVICE_PATH } from "./inferred";
 import { list, opt, wireBool } from "./schemas/common";
 import type { CallOptions, ChorusContext } from "./types";
 
@@ -16,7 +17,7 @@ const OrganisationStructure = z.looseObject({
   gestionNumeroEJOuCodeService: opt(wireBool), numeroEjDoitEtreRenseigne: opt(wireBool), codeServiceDoitEtreRenseigne: opt(wireBool),
 });
 const OrganisationService = z.looseObject({
-  uuid: z.string(), libelle: str, description: str, codeService: str, rattachementOrganisation: str, etatService: str, numeroEj: str,
+  uuid: z.string(), libelle: str, description: str, codeService: str, rattachementOrganisation: str, etatService: str, numeroEj: str, dateSuppression: str,
 });
 export type OrganisationStructure = z.output<typeof OrganisationStructure>;
 export type OrganisationService = z.output<typeof OrganisationService>;
@@ -50,3 +51,17 @@ export const rechercherServicesOrganisations = async (ctx: ChorusContext, recher
 export const listerPiecesJointesOrganisation = (ctx: ChorusContext, uuid: string, opts?: CallOptions) => call(ctx, "organisations.piecesJointes", "GET", `/structures/${enc(uuid)}/pieces_jointes`, list(z.looseObject({ uuid: z.string(), fileName: str, contentType: str, sizeBytes: opt(z.number()) })), undefined, opts);
 export const modifierParametresEdiOrganisation = (ctx: ChorusContext, uuid: string, parametres: { reception_edi?: boolean; connexion_edi?: boolean }, opts?: CallOptions) =>
   call(ctx, "organisations.parametresEdi", "PATCH", `/structures/${enc(uuid)}/parametres-edi`, z.unknown().transform(() => true), parametres, opts);
+
+// creerService: route and body are INFERRED (inferred.ts); `satisfies` keeps this body to exactly the
+// fields chosen there. A write: sent by the outbox, never retried blindly.
+const CreerServiceBody = z.strictObject({
+  codeService: z.string().trim().min(1), libelle: z.string().trim().min(1), description: z.string().optional(),
+  rattachementOrganisation: z.string().optional(), numeroEj: z.string().optional(),
+} satisfies Record<(typeof CREER_SERVICE_FIELDS)[number], z.ZodType>);
+export type CreerServiceOrganisation = z.input<typeof CreerServiceBody>;
+
+export async function creerServiceOrganisation(ctx: ChorusContext, service: CreerServiceOrganisation, opts?: CallOptions) {
+  const parsed = CreerServiceBody.safeParse(service);
+  if (!parsed.success) throw new ChorusProError({ kind: "invalid_request", operation: "organisations.creerService", libelle: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
+  return chorusFetch(ctx, { operation: "organisations.creerService", method: "POST", path: `${P}${CREER_SERVICE_PATH}`, body: parsed.data, mode: "write", response: OrganisationService, envelope: false }, opts);
+}

@@ -3,7 +3,7 @@ import { chorusContextFor } from "@/lib/auth/chorus-context";
 import type { Rattachement } from "@/lib/auth/current-user";
 import {
   isChorusProError, rechercherFacturesATraiterRecipiendaire, rechercherFacturesRecipiendaire, rechercherServicesExecutants,
-  rechercherStructures, type ChorusContext, type FactureRecue, type Pagination,
+  referentiel, type ChorusContext, type FactureRecue, type Pagination,
 } from "@/lib/chorus-pro";
 import type { StatutFacture } from "@/lib/chorus-pro/schemas/enums";
 import type { Messages } from "@/lib/i18n";
@@ -30,9 +30,8 @@ async function resolve(ctx: Ctx, rattachement: Rattachement, state: ListState, t
   const resolved: Resolved = { idDestinataire: rattachement.idStructureCPP };
   const { fournisseur, service } = state.filters;
   if (fournisseur) {
-    const found = await rechercherStructures(ctx, { structure: { identifiantStructure: fournisseur, typeIdentifiantStructure: "SIRET" }, parametres: { pageResultatDemandee: 1, nbResultatsParPage: 10 } });
-    const match = found.items.find((s) => s.identifiantStructure === fournisseur);
-    if (!match?.idStructureCPP) return t.recues.list.unknownSupplier;
+    const match = await referentiel.structureCppParIdentifiant(ctx, fournisseur, { typeIdentifiant: "SIRET" });
+    if (!match) return t.recues.list.unknownSupplier;
     resolved.idFournisseur = match.idStructureCPP;
   }
   if (service) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
-import { consulterStructure, rechercherDestinataires, type ChorusContext } from "@/lib/chorus-pro";
+import { rechercherDestinataires, referentiel, type ChorusContext } from "@/lib/chorus-pro";
 import { validateInvoiceModel } from "@/lib/invoice/en16931/validate";
 import { issue, type InvoiceIssue } from "@/lib/invoice/issue";
 import type { RecipientParams } from "@/lib/invoice/keyed-invoice";
@@ -41,11 +41,8 @@ async function recipientOf(ctx: ChorusContext, siret: string, cache: Map<string,
   const hit = page.items.find((d) => d.siret === siret);
   let params: RecipientParams | null = null;
   if (hit?.idStructureCPP) {
-    const s = await consulterStructure(ctx, { idStructureCPP: hit.idStructureCPP });
-    params = {
-      codeServiceDoitEtreRenseigne: s.exigences.codeService, numeroEJDoitEtreRenseigne: s.exigences.numeroEngagement,
-      gestionNumeroEJOuCodeService: s.exigences.codeServiceOuEngagement, active: true,
-    };
+    const e = await referentiel.exigences(ctx, { idStructureCPP: hit.idStructureCPP, identifiant: siret });
+    params = { codeServiceDoitEtreRenseigne: e.codeService, numeroEJDoitEtreRenseigne: e.numeroEngagement, gestionNumeroEJOuCodeService: e.codeServiceOuEngagement, active: true };
   }
   cache.set(siret, params);
   return params;

@@ -2,7 +2,7 @@
 
 import { authedAction } from "@/lib/actions/result";
 import { chorusContextFor } from "@/lib/auth/chorus-context";
-import { consulterStructure, rechercherDestinataires, type SoumettreFactureInput } from "@/lib/chorus-pro";
+import { rechercherDestinataires, referentiel, type SoumettreFactureInput } from "@/lib/chorus-pro";
 import { awaitOutcome, enqueue } from "@/lib/outbox/queue";
 import type { AjouterFichierUploadPayload } from "@/lib/outbox/file-senders";
 import { PdfDepositInput } from "../_lib/pdf-schema";
@@ -25,7 +25,7 @@ export const submitPdfAction = authedAction(
     const found = await rechercherDestinataires(ctx, { identifiant: input.siretDestinataire, parametresRecherche: { pageResultatDemandee: 1, nbResultatsParPage: 5 } });
     const dest = found.items.find((d) => d.siret === input.siretDestinataire);
     if (!dest?.idStructureCPP) throw new DepotError(`Aucune structure publique active ne porte le SIRET ${input.siretDestinataire} dans Chorus Pro : vérifiez-le dans l'annuaire.`);
-    const { exigences } = await consulterStructure(ctx, { idStructureCPP: dest.idStructureCPP });
+    const exigences = await referentiel.exigences(ctx, { idStructureCPP: dest.idStructureCPP, identifiant: input.siretDestinataire });
     if (exigences.codeServiceOuEngagement && !input.codeServiceExecutant && !input.numeroEngagement) throw new DepotError("Ce destinataire exige un code service ou un numéro d'engagement.");
     if (!exigences.codeServiceOuEngagement && exigences.codeService && !input.codeServiceExecutant) throw new DepotError("Ce destinataire exige un code service exécutant.");
     if (!exigences.codeServiceOuEngagement && exigences.numeroEngagement && !input.numeroEngagement) throw new DepotError("Ce destinataire exige un numéro d'engagement juridique.");

@@ -1,7 +1,5 @@
 import "server-only";
-import {
-  collectPages, consulterStructure, rechercherDestinataires, rechercherStructures, walkServicesStructure, type ChorusContext,
-} from "@/lib/chorus-pro";
+import { rechercherDestinataires, referentiel, type ChorusContext } from "@/lib/chorus-pro";
 import type { DestinataireDetail, DestinataireResume } from "@/lib/queries/saisie";
 import type { RecipientParams } from "@/lib/invoice/keyed-invoice";
 
@@ -17,57 +15,53 @@ const digitsOf = (q: string) => q.replace(/[\s.]/g, "");
 export async function searchRecipients(ctx: ChorusContext, q: string): Promise<DestinataireResume[]> {
   const digits = digitsOf(q);
   const bySiret = /^\d{3,14}$/.test(digits);
-  const [annuaire, referentiel] = await Promise.all([
+  const [annuaire, structures] = await Promise.all([
     rechercherDestinataires(ctx, { ...(bySiret ? { identifiant: digits } : { nomVilleCodePostal: q.trim() }), typeStructure: "PUBLIQUE", parametresRecherche: PAGE }),
-    rechercherStructures(ctx, {
-      structure: { typeStructure: "PUBLIQUE", ...(bySiret ? (digits.length === 14 ? { identifiantStructure: digits } : {}) : { raisonSocialeStructure: q.trim() }) },
-      restreindreStructuresPrivees: true, parametres: PAGE,
-    }),
+    referentiel.rechercherStructuresCpp(ctx, {
+      typeStructure: "PUBLIQUE", ...(bySiret ? (digits.length === 14 ? { identifiant: digits } : {}) : { raisonSociale: q.trim() }), restreindreStructuresPrivees: true,
+    }, PAGE.pageResultatDemandee, PAGE.nbResultatsParPage),
   ]);
   const byId = new Map<number, DestinataireResume>();
   for (const d of annuaire.items) {
     byId.set(d.idStructureCPP, { idStructureCPP: d.idStructureCPP, siret: d.siret ?? "", nom: d.nomDestinataire ?? "", codePostal: d.adresseCodePostal ?? null, ville: d.adresseVille ?? null, actif: null });
   }
-  for (const s of referentiel.items) {
+  for (const s of structures.items) {
     // A partial SIRET only filters the directory: the référentiel matches identifiers exactly.
     if (bySiret && digits.length < 14) continue;
     const known = byId.get(s.idStructureCPP);
-    const actif = s.statut ? s.statut.toUpperCase().startsWith("ACTI") : null;
-    byId.set(s.idStructureCPP, known ? { ...known, actif } : { idStructureCPP: s.idStructureCPP, siret: s.identifiantStructure ?? "", nom: s.designationStructure ?? "", codePostal: null, ville: null, actif });
+    byId.set(s.idStructureCPP, known ? { ...known, actif: s.actif } : { idStructureCPP: s.idStructureCPP, siret: s.identifiant, nom: s.designation, codePostal: null, ville: null, actif: s.actif });
   }
   // Listed by the directory only: it lists active recipients.
   return [...byId.values()].map((d) => (d.actif === null ? { ...d, actif: true } : d));
 }
 
-/** What a supplier must know before keying in: status, requirements, services. */
-export async function recipientDetail(ctx: ChorusContext, idStructureCPP: number): Promise<DestinataireDetail | null> {
-  const detail = await consulterStructure(ctx, { idStructureCPP });
-  const siret = detail.informations?.identifiantStructure ?? "";
-  if (detail.informations?.structurePriveePublique && detail.informations.structurePriveePublique !== "PUBLIQUE") return null;
-  const [status, services] = await Promise.all([
-    siret ? rechercherStructures(ctx, { structure: { identifiantStructure: siret }, parametres: PAGE }) : Promise.resolve(null),
-    collectPages(walkServicesStructure(ctx, idStructureCPP, { maxPages: 10, pageSize: 100 }), 1000),
-  ]);
-  const statut = status?.items.find((s) => s.idStructureCPP === idStructureCPP)?.statut;
-  const adresse = detail.adresse;
+/**
+ * What a supplier must know before keying in: status, requirements, services. `siret`, when the
+ * caller knows it, lets the Référentiel and the Structures API be read at once.
+ */
+export async function recipientDetail(ctx: ChorusContext, idStructureCPP: number, siret?: string): Promise<DestinataireDetail | null> {
+  const fiche = await referentiel.ficheStructure(ctx, { idStructureCPP, identifiant: siret });
+  if (fiche.typeStructure && fiche.typeStructure !== "PUBLIQUE") return null;
+  const services = await referentiel.listerServices(ctx, { idStructureCPP, uuid: fiche.uuid }, { idService: false });
   return {
     idStructureCPP,
-    siret,
-    nom: detail.informations?.raisonSocialeStructure ?? detail.informations?.libelleStructure ?? siret,
-    codePostal: adresse?.codePostal ?? null,
-    ville: adresse?.ville ?? null,
-    actif: statut ? statut.toUpperCase().startsWith("ACTI") : true,
-    exigences: detail.exigences,
-    services: services.map((s) => ({ codeService: s.codeService ?? "", libelleService: s.libelleService ?? "", actif: s.estActif ?? true })),
+    siret: fiche.identifiant,
+    nom: fiche.designation,
+    codePostal: fiche.adresse.codePostal,
+    ville: fiche.adresse.ville,
+    actif: fiche.actif ?? true,
+    exigences: fiche.exigences,
+    // A deleted service is not offered, and the submission check then refuses its code; an inactive
+    // one is listed, disabled, so that the supplier sees why it cannot be chosen.
+    services: services.filter((s) => s.etat !== "SUPPRIME").map((s) => ({ codeService: s.codeService, libelleService: s.libelle, actif: s.actif })),
   };
 }
 
 /** Server-side truth for the checks of a submission: the recipient behind a SIRET. */
 export async function recipientParamsBySiret(ctx: ChorusContext, siret: string): Promise<{ params: RecipientParams; detail: DestinataireDetail } | null> {
-  const found = await rechercherStructures(ctx, { structure: { identifiantStructure: siret, typeStructure: "PUBLIQUE" }, parametres: PAGE });
-  const hit = found.items.find((s) => s.identifiantStructure === siret);
+  const hit = await referentiel.structureCppParIdentifiant(ctx, siret, { typeStructure: "PUBLIQUE" });
   if (!hit) return null;
-  const detail = await recipientDetail(ctx, hit.idStructureCPP);
+  const detail = await recipientDetail(ctx, hit.idStructureCPP, siret);
   if (!detail) return null;
   return {
     detail,
