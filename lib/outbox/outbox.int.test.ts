@@ -4,11 +4,10 @@ vi.mock("server-only", () => ({}));
 
 import { and, eq, inArray } from "drizzle-orm";
 import { configureGateway } from "@/lib/chorus-pro/config";
-import { rechercherFacturesFournisseur } from "@/lib/chorus-pro/factures";
-import { clearFaults, invoice, newNamespace, setFaults, supplierSetup } from "@/lib/chorus-pro/int-helpers";
-import { encryptSecret } from "@/lib/crypto";
+import { clearFaults, invoice, newNamespace, supplierSetup } from "@/lib/chorus-pro/int-helpers";
 import { closeDb, getDb } from "@/lib/db/client";
-import { outbox, technicalAccounts } from "@/lib/db/schema";
+import { outbox } from "@/lib/db/schema";
+import { countInChorus, enqueueSubmissions, reconciledRows, setSandboxFaults, SOUMETTRE_PATH, technicalAccountRow, waitSettled } from "./int-helpers";
 import { processDue } from "./process";
 import { awaitOutcome, enqueue } from "./queue";
 import { startWorker, stopWorker } from "./worker";
@@ -16,51 +15,7 @@ import { startWorker, stopWorker } from "./worker";
 async function setup() {
   const m = await newNamespace();
   const s = supplierSetup(m);
-  const [ta] = await getDb().insert(technicalAccounts)
-    .values({ idStructureCPP: s.account.idStructureCPP, login: s.account.login, passwordEnc: encryptSecret(s.account.password) })
-    .onConflictDoUpdate({ target: technicalAccounts.idStructureCPP, set: { login: s.account.login, passwordEnc: encryptSecret(s.account.password) } })
-    .returning({ id: technicalAccounts.id });
-  if (!ta) throw new Error("no technical account row");
-  return { ...s, technicalAccountId: ta.id };
-}
-
-type Setup = Awaited<ReturnType<typeof setup>>;
-
-async function enqueueMany(s: Setup, prefix: string, n: number) {
-  const ids: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const numero = `${prefix}-${i}`;
-    const { id } = await enqueue({
-      kind: "factures.soumettre", idStructureCPP: s.idFournisseur, technicalAccountId: s.technicalAccountId,
-      idUtilisateurCourant: s.user.idUtilisateur, payload: invoice(numero, s.idFournisseur, s.recipient.identifiantStructure),
-      dedupKey: `soumettre:${s.idFournisseur}:${numero}`, subjectType: "facture", subjectId: numero,
-    });
-    ids.push(id);
-  }
-  return ids;
-}
-
-async function waitSettled(ids: string[], timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const rows = await getDb().select({ status: outbox.status }).from(outbox).where(inArray(outbox.id, ids));
-    const open = rows.filter((r) => r.status !== "sent" && r.status !== "failed").length;
-    if (open === 0 || Date.now() > deadline) return rows;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-/** How many times each number exists in Chorus Pro (no faults while we count). */
-async function countInChorus(s: Setup, prefix: string, n: number) {
-  const counts = new Map<string, number>();
-  for (let i = 0; i < n; i += 25) {
-    await Promise.all(Array.from({ length: Math.min(25, n - i) }, async (_, k) => {
-      const numero = `${prefix}-${i + k}`;
-      const page = await rechercherFacturesFournisseur(s.ctx, { numeroFacture: numero, idFournisseur: s.idFournisseur });
-      counts.set(numero, page.items.filter((f) => f.numeroFacture === numero).length);
-    }));
-  }
-  return counts;
+  return { ...s, technicalAccountId: await technicalAccountRow(m, s.account.idStructureCPP) };
 }
 
 beforeAll(() => { configureGateway({ timeoutMs: 1_500, retryBudgetMs: 5_000 }); });
@@ -98,8 +53,13 @@ describe("outbox against the sandbox", () => {
   it("faults and a worker restart: every submission exactly once", async () => {
     const s = await setup();
     const prefix = `RS${Date.now()}`;
-    const ids = await enqueueMany(s, prefix, 40);
-    await setFaults([{ status: 502, probability: 0.15 }, { status: 504, probability: 0.15 }, { timeout: true, probability: 0.1 }], 7);
+    const ids = await enqueueSubmissions(s, prefix, 40);
+    // The first five submissions are applied and their answers lost (502, then held sockets): they
+    // must be found in Chorus Pro, not sent again.
+    await setSandboxFaults([
+      { path: SOUMETTRE_PATH, status: 502, after: true, count: 3 }, { path: SOUMETTRE_PATH, timeout: true, after: true, count: 2 },
+      { status: 502, probability: 0.15 }, { status: 504, probability: 0.15 }, { timeout: true, probability: 0.1 },
+    ], 7);
     startWorker({ intervalMs: 100, limit: 10 });
     await new Promise((r) => setTimeout(r, 1_500));
     await stopWorker();
@@ -111,6 +71,7 @@ describe("outbox against the sandbox", () => {
     await stopWorker();
     await clearFaults();
     expect(rows.filter((r) => r.status === "sent")).toHaveLength(40);
+    expect(reconciledRows(rows).length).toBeGreaterThanOrEqual(5);
     const counts = await countInChorus(s, prefix, 40);
     expect([...counts.values()].filter((c) => c !== 1)).toEqual([]);
   }, 150_000);
@@ -118,16 +79,20 @@ describe("outbox against the sandbox", () => {
   it("500 submissions under ~20 % injected 429/502/504 and timeouts: 500 invoices, none twice, none missing", async () => {
     const s = await setup();
     const prefix = `FI${Date.now()}`;
-    const ids = await enqueueMany(s, prefix, 500);
-    await setFaults([
-      { status: 429, probability: 0.055 }, { status: 502, probability: 0.055 }, { status: 504, probability: 0.055 },
-      { timeout: true, probability: 0.055 },
+    const ids = await enqueueSubmissions(s, prefix, 500);
+    // ~20 % of requests: refused before processing (429, 502, 504, held socket) or, for a share of
+    // the submissions, applied and then answered 502 / never answered (the outbox must reconcile).
+    await setSandboxFaults([
+      { path: SOUMETTRE_PATH, status: 502, after: true, probability: 0.03 }, { path: SOUMETTRE_PATH, timeout: true, after: true, probability: 0.02 },
+      { status: 429, probability: 0.045 }, { status: 502, probability: 0.045 }, { status: 504, probability: 0.045 },
+      { timeout: true, probability: 0.03 },
     ], 42);
     startWorker({ intervalMs: 50, limit: 25 });
     const rows = await waitSettled(ids, 240_000);
     await stopWorker();
     await clearFaults();
     expect(rows.filter((r) => r.status === "sent")).toHaveLength(500);
+    expect(reconciledRows(rows).length).toBeGreaterThan(0);
     const counts = await countInChorus(s, prefix, 500);
     expect(counts.size).toBe(500);
     expect([...counts.entries()].filter(([, c]) => c !== 1)).toEqual([]);

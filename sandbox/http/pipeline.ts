@@ -1,6 +1,7 @@
 // The request pipeline every call goes through: route → faults → bearer → rate limit → cpro-account →
-// content negotiation → body (size caps) → JSON → handler → envelope. Order mirrors a gateway in front of
-// the API: authentication answers before the API looks at the payload.
+// content negotiation → body (size caps) → JSON → handler → envelope (→ an `after` fault replaces the
+// reply). Order mirrors a gateway in front of the API: authentication answers before the API looks at
+// the payload.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ZodError } from "zod";
 import { BusinessError, ERRORS, type ErrorKey } from "../model/errors";
@@ -8,7 +9,7 @@ import { INFERRED } from "../model/inferred";
 import { LIMITS, ROUTE_BODY_LIMITS } from "../model/limits";
 import type { Registry } from "../model/registry";
 import { checkBearer, checkCproAccount, bearerToken } from "./auth";
-import type { Faults } from "./faults";
+import type { Fault, Faults } from "./faults";
 import { acceptsJson, acceptsUtf8, isJsonContentType } from "./negotiation";
 import type { BaseCtx, Reply, Router } from "./router";
 import type { RateLimiter, Stats } from "./stats";
@@ -25,7 +26,11 @@ export async function handle(deps: PipelineDeps, req: IncomingMessage, res: Serv
   const m = deps.router.match(method, url.pathname);
   let operation = `${method} ${url.pathname}`;
   let clientId: string | undefined;
+  // An `after` fault: the handler runs (a write is applied), then its answer is lost on the way back.
+  let lost: Fault | undefined;
+  let handled = false;
   const finish = (reply: Reply) => {
+    if (lost && handled) return loseAnswer(deps, res, operation, lost, clientId);
     deps.stats.record(operation, reply.status ?? 200, clientId);
     send(res, reply);
   };
@@ -37,9 +42,10 @@ export async function handle(deps: PipelineDeps, req: IncomingMessage, res: Serv
     if (def.api !== "control") {
       const fault = deps.faults.pick(url.pathname);
       if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
-      if (fault?.timeout) { deps.held.add(res); drain(req); deps.stats.record(operation, 0); return; }
+      if (fault?.after) lost = fault;
+      if (fault?.timeout && !fault.after) { hold(deps, res); drain(req); deps.stats.record(operation, 0); return; }
       if (fault?.revokeToken) { const t = bearerToken(req); if (t) deps.registry.revoke(t); }
-      if (fault?.status) {
+      if (fault?.status && !fault.after) {
         drain(req);
         const key: ErrorKey = fault.status === 429 ? "TOO_MANY_REQUESTS" : "INTERNAL";
         return finish({ status: fault.status, headers: fault.status === 429 ? { "retry-after": "1" } : undefined, json: new BusinessError(key, "(panne injectée)").envelope() });
@@ -75,6 +81,7 @@ export async function handle(deps: PipelineDeps, req: IncomingMessage, res: Serv
         try { ctx.body = JSON.parse(text); } catch { return finish(errorReply("MALFORMED_JSON")); }
       }
     } else drain(req);
+    handled = true;
     const reply = def.auth === "cpro" && cpro?.ok ? await def.handler({ ...ctx, ...cpro.value }) : def.auth !== "cpro" ? await def.handler(ctx) : errorReply("INTERNAL");
     return finish(reply);
   } catch (err) {
@@ -86,6 +93,20 @@ export async function handle(deps: PipelineDeps, req: IncomingMessage, res: Serv
     console.error("[sandbox] unexpected error", err);
     return finish(errorReply("INTERNAL"));
   }
+}
+
+/** The handler's reply never reaches the client: a 5xx in its place, or a socket held open. */
+function loseAnswer(deps: PipelineDeps, res: ServerResponse, operation: string, fault: Fault, clientId: string | undefined): void {
+  if (fault.timeout) { hold(deps, res); deps.stats.record(operation, 0, clientId); return; }
+  const status = fault.status ?? 502;
+  deps.stats.record(operation, status, clientId);
+  send(res, { status, json: new BusinessError("INTERNAL", "(panne injectée après traitement)").envelope() });
+}
+
+/** Keeps the socket open without answering; released when the client gives up or the sandbox stops. */
+function hold(deps: PipelineDeps, res: ServerResponse): void {
+  deps.held.add(res);
+  res.once("close", () => deps.held.delete(res));
 }
 
 function ppf401(reply: Reply, instance: string): Reply {
