@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Messages } from "@/lib/i18n";
-import { destinataireQuery, type Referentiels } from "@/lib/queries/saisie";
+import { destinataireQuery, type DestinataireDetail, type Referentiels } from "@/lib/queries/saisie";
 import type { FieldErrors, SaisieFacture } from "@/lib/validations/saisie-facture";
 import { COMPTE_FIELD, checkCompteBancaire, showCompteField, type CompteBancaireChoix } from "@/lib/validations/saisie-facture-compte";
 import { submitInvoiceAction } from "../actions";
@@ -40,6 +40,8 @@ export type SaisieFormProps = {
   compteHint: string | null;
 };
 
+const recipientParams = (d: DestinataireDetail | undefined) => (d ? { codeServiceDoitEtreRenseigne: d.exigences.codeService, numeroEJDoitEtreRenseigne: d.exigences.numeroEngagement, gestionNumeroEJOuCodeService: d.exigences.codeServiceOuEngagement, active: d.actif } : null);
+
 const time = (iso: string) => new Date(iso).toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit" });
 
 // While Chorus Pro receives the attachments, the browser asks again this often.
@@ -67,12 +69,10 @@ export function SaisieForm({ structure, t, tUpload, refs, today, initialData, in
     void import("@/lib/validations/saisie-facture").then((m) => live && setChecker(() => m.checkSaisie));
     return () => { live = false; };
   }, []);
-  const { errors: invoiceErrors, totals } = useMemo(() => checker ? checker(form, {
-    recipient: detail ? { codeServiceDoitEtreRenseigne: detail.exigences.codeService, numeroEJDoitEtreRenseigne: detail.exigences.numeroEngagement, gestionNumeroEJOuCodeService: detail.exigences.codeServiceOuEngagement, active: detail.actif } : null,
-    vatRates, today,
-  }) : { errors: {} as FieldErrors, totals: null }, [checker, form, detail, vatRates, today]);
+  const { errors: invoiceErrors, totals } = useMemo(() => checker ? checker(form, { recipient: recipientParams(detail), vatRates, today }) : { errors: {} as FieldErrors, totals: null }, [checker, form, detail, vatRates, today]);
   // The account must still be one of the structure's (the server checks again against Chorus Pro).
-  const errors = useMemo(() => ({ ...invoiceErrors, ...(comptes ? checkCompteBancaire(form.idCoordonneeBancaire, comptes) : {}) }), [invoiceErrors, comptes, form.idCoordonneeBancaire]);
+  const compteErrors = useMemo(() => (comptes ? checkCompteBancaire(form.idCoordonneeBancaire, comptes) : {}), [comptes, form.idCoordonneeBancaire]);
+  const errors = useMemo(() => ({ ...invoiceErrors, ...compteErrors }), [invoiceErrors, compteErrors]);
   const showAccount = showCompteField(comptes, form.idCoordonneeBancaire);
 
   const errorOf = useCallback((path: string) => serverErrors?.[path] ?? (showAll || touched.has(path) ? errors[path] : undefined), [serverErrors, showAll, touched, errors]);
@@ -96,10 +96,15 @@ export function SaisieForm({ structure, t, tUpload, refs, today, initialData, in
     e.preventDefault();
     if (submitting || frozen) return;
     setShowAll(true);
-    // Instant check in the browser first; the server checks again with the recipient's real settings.
-    if (Object.keys(errors).length > 0 || !detail) { summary.current?.focus(); return; }
     setSubmitting(true);
     try {
+      // Instant check in the browser first; the server checks again with the recipient's real
+      // settings. The checks and the recipient's settings load after the first paint: a click that
+      // comes before them waits for them instead of being lost.
+      const check = checker ?? (await import("@/lib/validations/saisie-facture")).checkSaisie;
+      const chosen = detail ?? (form.destinataire.idStructureCPP !== null ? (await recipient.refetch()).data : undefined);
+      const found = { ...check(form, { recipient: recipientParams(chosen), vatRates, today }).errors, ...compteErrors };
+      if (Object.keys(found).length > 0 || !chosen) return;
       await send(await autosave.save());
     } finally {
       setSubmitting(false);
