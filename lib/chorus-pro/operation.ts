@@ -36,9 +36,19 @@ function validate(name: string, schema: z.ZodType, input: unknown): unknown {
   return parsed.data;
 }
 
+/** What a defined operation tells about itself: the swagger check reads paths and schemas here. */
+export interface OperationInfo<Req extends z.ZodType | undefined = z.ZodType | undefined, Res extends z.ZodType = z.ZodType> {
+  readonly name: string;
+  readonly path: string;
+  readonly method: NonNullable<OperationDef<Req, Res>["method"]>;
+  readonly request: Req | undefined;
+  readonly response: Res;
+}
+
 /** Declares one Chorus Pro operation: wire request validated before sending, response parsed to domain. */
 export function defineOperation<Req extends z.ZodType | undefined, Res extends z.ZodType>(def: OperationDef<Req, Res>) {
-  return async (ctx: ChorusContext, input: Input<Req>, opts?: CallOptions): Promise<z.output<Res>> => {
+  const info: OperationInfo<Req, Res> = Object.freeze({ name: def.name, path: def.path, method: def.method ?? "POST", request: def.request, response: def.response });
+  const call = async (ctx: ChorusContext, input: Input<Req>, opts?: CallOptions): Promise<z.output<Res>> => {
     let body: unknown;
     if (def.request) {
       const withUser = def.withUser !== false && ctx.idUtilisateurCourant !== undefined && input && typeof input === "object" && !("idUtilisateurCourant" in input)
@@ -54,4 +64,10 @@ export function defineOperation<Req extends z.ZodType | undefined, Res extends z
       onNoResult: def.search ? (def.empty ?? (() => emptyPage() as z.output<Res>)) : undefined,
     }, opts);
   };
+  return Object.assign(call, { operation: info });
+}
+
+/** The definition behind a wrapper, when it was made by defineOperation. */
+export function operationOf(fn: unknown): OperationInfo | undefined {
+  return typeof fn === "function" && "operation" in fn ? (fn as { operation: OperationInfo }).operation : undefined;
 }
