@@ -45,7 +45,9 @@ async function finish(row: Row, leaseUntil: Date, patch: Partial<typeof outbox.$
     .where(and(eq(outbox.id, row.id), eq(outbox.status, "sending"), eq(outbox.lockedUntil, leaseUntil)));
 }
 
-const failedWith = (kind: string, userMessage: string): OutboxError => ({ kind, userMessage, at: new Date().toISOString() });
+const failedWith = (kind: string, userMessage: string, outcomeUnknown?: true): OutboxError => ({ kind, userMessage, at: new Date().toISOString(), ...(outcomeUnknown ? { outcomeUnknown } : {}) });
+
+const OUTCOME_UNCHECKABLE = "Chorus Pro n'a pas confirmé la réception de cette opération et le portail ne peut pas vérifier si elle a été prise en compte. Vérifiez dans Chorus Pro avant de la refaire.";
 
 async function processRow(row: Row, leaseUntil: Date) {
   const attempts = row.attempts + 1;
@@ -58,14 +60,18 @@ async function processRow(row: Row, leaseUntil: Date) {
     idUtilisateurCourant: row.idUtilisateurCourant ?? undefined,
   };
   const payload = row.payload as never;
-  const outcomeWasUnknown = row.status === "uncertain" || row.status === "sending";
+  const previous = row.lastError as OutboxError | null;
+  // 'sending' here means a worker stopped mid-send (lease expired). The flag survives later
+  // "not applied" failures (429/503) and the admin's retry: an earlier attempt may still have landed.
+  const outcomeWasUnknown = row.status === "uncertain" || row.status === "sending" || previous?.outcomeUnknown === true;
+  const reconciled = (found: unknown) => finish(row, leaseUntil, { status: "sent", result: found as object, lastError: null });
   try {
     if (outcomeWasUnknown) {
       if (sender.reconcile) {
-        const found = await sender.reconcile(ctx, payload);
-        if (found) return finish(row, leaseUntil, { status: "sent", result: found, attempts });
+        const found = await sender.reconcile(ctx, payload, row.createdAt);
+        if (found) return reconciled(found);
       } else if (!sender.idempotent) {
-        return finish(row, leaseUntil, { status: "failed", lastError: failedWith("outcome_unknown", "Chorus Pro n'a pas confirmé la réception de cette opération et le portail ne peut pas vérifier si elle a été prise en compte. Vérifiez dans Chorus Pro avant de la refaire.") });
+        return finish(row, leaseUntil, { status: "failed", lastError: failedWith("outcome_unknown", OUTCOME_UNCHECKABLE, true) });
       }
     }
     const result = await sender.send(ctx, payload);
@@ -74,10 +80,10 @@ async function processRow(row: Row, leaseUntil: Date) {
   } catch (err) {
     // A refusal after an earlier unknown outcome may be "already exists": look once more.
     if (outcomeWasUnknown && sender.reconcile && isChorusProError(err) && err.kind === "business") {
-      const found = await sender.reconcile(ctx, payload).catch(() => null);
-      if (found) return finish(row, leaseUntil, { status: "sent", result: found });
+      const found = await sender.reconcile(ctx, payload, row.createdAt).catch(() => null);
+      if (found) return reconciled(found);
     }
-    const d = classifyFailure(err, attempts);
+    const d = classifyFailure(err, attempts, { outcomeWasUnknown, checkable: Boolean(sender.reconcile), duplicateChecks: previous?.duplicateChecks });
     log.warn({ id: row.id, kind: row.kind, attempts, status: d.status, error: d.lastError.kind }, "outbox send failed");
     return finish(row, leaseUntil, { status: d.status, lastError: d.lastError, nextAttemptAt: new Date(Date.now() + d.delayMs) });
   }

@@ -7,6 +7,7 @@ import { consulterFactureFournisseur, consulterHistoriqueFacture, rechercherFact
 import { rechercherFacturesTravaux } from "@/lib/chorus-pro/factures-travaux";
 import { clearFaults, contextFor, invoice, newNamespace, siretOf, supplierSetup, uniqueNumero, waitFor, type SandboxManifest } from "@/lib/chorus-pro/int-helpers";
 import { closeDb } from "@/lib/db/client";
+import type { OutboxError } from "./classify";
 import {
   callsTo, makeDue, rowOf, setSandboxFaults, SOUMETTRE_PATH, technicalAccountRow, TRAITER_RECUE_PATH, TRAVAUX_SOUMETTRE_PATH,
 } from "./int-helpers";
@@ -34,6 +35,7 @@ async function applyLoseThenReconcile(id: string, path: string) {
   await processDue({ limit: 50 });
   const first = await rowOf(id);
   expect(first.status).toBe("uncertain");
+  expect((first.lastError as OutboxError).outcomeUnknown).toBe(true);
   const sends = await callsTo(path);
   await makeDue(id);
   await processDue({ limit: 50 });

@@ -12,8 +12,11 @@ import { FILE_SENDERS } from "./file-senders";
 
 export interface Sender {
   send(ctx: ChorusContext, payload: never, opts?: CallOptions): Promise<unknown>;
-  /** Looks for the effect of an earlier send whose outcome is unknown; null when not found. */
-  reconcile?(ctx: ChorusContext, payload: never): Promise<unknown>;
+  /**
+   * Looks for the effect of an earlier send whose outcome is unknown; null when not found. `since`
+   * is when the write was queued: an effect older than that is someone else's.
+   */
+  reconcile?(ctx: ChorusContext, payload: never, since: Date): Promise<unknown>;
   /** true when sending twice has the effect of sending once */
   idempotent?: boolean;
 }
