@@ -45,7 +45,7 @@ test("an admin creates an account, resets its password, disables it: the account
   await expect(loginPage.error()).toBeVisible();
 });
 
-test("an admin imports a Chorus Pro user's rattachements instead of typing them", async ({ page, loginPage }) => {
+test("an admin imports a Chorus Pro user's rattachements from Chorus Pro instead of typing them", async ({ page, loginPage }) => {
   await loginPage.goto();
   await loginPage.signInAs("admin");
   const admin = new AdminPages(page);
@@ -55,15 +55,27 @@ test("an admin imports a Chorus Pro user's rattachements instead of typing them"
   await create.getByLabel("E-mail").fill(email);
   await create.getByLabel("Nom").fill("Import Test");
   await create.getByLabel("Mot de passe initial").fill("motdepasse-2026");
-  await create.getByRole("checkbox", { name: "Fournisseur" }).check();
+  await create.getByRole("checkbox", { name: "Valideur" }).check();
   await create.getByRole("button", { name: "Créer le compte" }).click();
   await expect(create.getByText("Compte créé.")).toBeVisible();
+  const row = page.getByRole("region", { name: "Comptes rattachés à vos structures" }).getByRole("row").filter({ hasText: email });
+  await expect(row).toContainText("ACME FOURNITURES SAS : Valideur");
   await page.getByRole("link", { name: `Gérer ${email}` }).click();
   const imp = admin.form("Importer depuis Chorus Pro");
-  await imp.getByLabel("Identifiant utilisateur Chorus Pro").fill("1001");
+  // A decimal is explained in French beside the field (zod would say "Invalid input").
+  await imp.getByLabel("Identifiant utilisateur Chorus Pro").fill("1.5");
   await imp.getByRole("checkbox", { name: "Fournisseur" }).check();
   await imp.getByRole("button", { name: "Importer depuis Chorus Pro" }).click();
-  await expect(imp.getByText(/rattachement\(s\) importé\(s\) : ACME FOURNITURES SAS|Aucun rattachement trouvé/)).toBeVisible({ timeout: 30_000 });
+  await expect(imp.getByLabel("Identifiant utilisateur Chorus Pro")).toHaveAccessibleDescription(/nombre entier positif/);
+  // User 1003 (the commune's manager) has no rattachement on ACME: nothing to import.
+  await imp.getByLabel("Identifiant utilisateur Chorus Pro").fill("1003");
+  await imp.getByRole("button", { name: "Importer depuis Chorus Pro" }).click();
+  await expect(imp.getByText("Aucun rattachement trouvé dans Chorus Pro pour cet utilisateur sur vos structures.")).toBeVisible({ timeout: 30_000 });
+  // User 1001 is attached to ACME in Chorus Pro (lister/rattachementsutilisateur): imported with its id.
+  await imp.getByLabel("Identifiant utilisateur Chorus Pro").fill("1001");
+  await imp.getByRole("button", { name: "Importer depuis Chorus Pro" }).click();
+  await expect(imp.getByText("1 rattachement(s) importé(s) : ACME FOURNITURES SAS.")).toBeVisible({ timeout: 30_000 });
+  await expect(row).toContainText("ACME FOURNITURES SAS : Fournisseur (1001)");
   await expectAccessible(page);
 });
 
