@@ -40,7 +40,7 @@ export const adminEn: Widen<typeof adminFr> = {
     gateway: "Calls to Chorus Pro (since this instance started, {since})", calls: "Calls", retries: "Retries", tokenRenewals: "Token renewals", tokenFailures: "Token failures",
     errors: "Errors by kind", noErrors: "No error.", byOperation: "Calls by operation", outbox: "Outbox of your structures", status: "State", count: "Count",
     statuses: { pending: "Waiting to be sent", sending: "Sending", sent: "Sent", failed: "Failed", uncertain: "To be checked" },
-    failed: "Failed writes", noFailed: "No failed write.", kind: "Operation", error: "Error", attempts: "Attempts", retry: "Retry", retried: "Back in the outbox.",
+    failed: "Failed writes", noFailed: "No failed write.", kind: "Operation", error: "Error", attempts: "Attempts", retry: "Retry", retried: "Back in the outbox. Reload the page to follow the new attempt.",
     retryLabel: "Retry: {operation}",
     errorKinds: {
       bad_request: "Request refused (400)", business: "Business refusal from Chorus Pro", service_code_required: "Service code missing",

@@ -38,7 +38,7 @@ export const adminFr = {
     gateway: "Appels à Chorus Pro (depuis le démarrage de cette instance, {since})", calls: "Appels", retries: "Nouveaux essais", tokenRenewals: "Renouvellements de jeton", tokenFailures: "Échecs de jeton",
     errors: "Erreurs par type", noErrors: "Aucune erreur.", byOperation: "Appels par opération", outbox: "File d'envoi de vos structures", status: "État", count: "Nombre",
     statuses: { pending: "En attente d'envoi", sending: "En cours", sent: "Envoyé", failed: "En échec", uncertain: "À vérifier" },
-    failed: "Écritures en échec", noFailed: "Aucune écriture en échec.", kind: "Opération", error: "Erreur", attempts: "Essais", retry: "Relancer", retried: "Remis dans la file d'envoi.",
+    failed: "Écritures en échec", noFailed: "Aucune écriture en échec.", kind: "Opération", error: "Erreur", attempts: "Essais", retry: "Relancer", retried: "Remis dans la file d'envoi. Actualisez la page pour suivre le nouvel essai.",
     retryLabel: "Relancer : {operation}",
     // Kinds of lib/chorus-pro/errors.ts ERROR_KINDS (a unit test checks that none is missing).
     errorKinds: {

@@ -30,7 +30,7 @@ function successText(data: unknown, success: string, empty?: { key: string; text
  * One small form per admin action: builds the input from the fields (checkbox groups become
  * arrays), calls the server action and shows its errors beside the fields.
  */
-export function ActionForm<T>({ action, hidden = {}, fields, submit, success, successWhenEmpty, variant = "primary", label }: {
+export function ActionForm<T>({ action, hidden = {}, fields, submit, success, successWhenEmpty, variant = "primary", label, refresh = true }: {
   action: (input: unknown) => Promise<ActionResult<T>>;
   hidden?: Record<string, unknown>;
   fields: FieldSpec[];
@@ -41,6 +41,8 @@ export function ActionForm<T>({ action, hidden = {}, fields, submit, success, su
   successWhenEmpty?: { key: string; text: string };
   variant?: "primary" | "secondary" | "danger";
   label?: string;
+  /** false where refreshing would remove the form, and its message, from the page (a retried row) */
+  refresh?: boolean;
 }) {
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [msg, setMsg] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
@@ -60,7 +62,7 @@ export function ActionForm<T>({ action, hidden = {}, fields, submit, success, su
       setErrors({});
       setMsg({ tone: "success", text: successText(r.data, success, successWhenEmpty) });
       if (fields.some((f) => f.type === "password")) form.reset();
-      router.refresh();
+      if (refresh) router.refresh();
     });
   };
 

@@ -56,7 +56,7 @@ export default async function Page() {
                 <TableRow key={f.id}>
                   <TableCell>{name(f.idStructureCPP)}</TableCell><TableCell>{operationOf(f.kind)}{f.subjectId ? ` (${f.subjectId})` : ""}</TableCell>
                   <TableCell>{err?.userMessage ?? "—"}</TableCell><TableCell>{f.attempts}</TableCell>
-                  <TableCell><ActionForm action={retryOutboxAction} hidden={{ idStructureCPP: f.idStructureCPP, id: f.id }} variant="secondary" submit={h.retry} success={h.retried} label={format(h.retryLabel, { operation: `${operationOf(f.kind)}${f.subjectId ? ` (${f.subjectId})` : ""}` })} fields={[]} /></TableCell>
+                  <TableCell><ActionForm action={retryOutboxAction} hidden={{ idStructureCPP: f.idStructureCPP, id: f.id }} variant="secondary" submit={h.retry} success={h.retried} refresh={false} label={format(h.retryLabel, { operation: `${operationOf(f.kind)}${f.subjectId ? ` (${f.subjectId})` : ""}` })} fields={[]} /></TableCell>
                 </TableRow>
               );
             })}</TableBody>
