@@ -1,24 +1,25 @@
-import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "../fixtures";
 import { SANDBOX_URL } from "../env";
 import { PERSONAS, type Persona } from "../pages/login-page";
 import { ACCESS_MATRIX, ROUTE_MATRIX, isExempt, type Role } from "./access-matrix";
-import type { RouteRow } from "./matrix/types";
-import { callAction, listApiRoutes, listServerActions, verdictOf, type ActionRef, type Verdict } from "./server-actions";
+import { loadAccountIds } from "./known-accounts";
+import { MATRIX_ACCOUNTS } from "./matrix/admin";
+import { callAction, callRoute, listApiRoutes, listServerActions, routeVerdict, verdictOf, type ActionRef } from "./server-actions";
+import { signedInPage } from "./sessions";
 
 type Manifest = { users: { persona: Persona | null; rattachements: { idStructureCPP: number; roles: Role[] }[] }[]; structures: { idStructureCPP: number }[] };
 
 const keyOf = (a: ActionRef) => `${a.file}#${a.name}`;
 
-async function callRoute(request: APIRequestContext, row: Exclude<RouteRow, { exempt: string }>, id: number): Promise<Verdict> {
-  const res = await request.fetch(row.url(id), {
-    method: row.method,
-    ...(row.body ? { data: row.body(id) } : {}),
-    maxRedirects: 0,
-  });
-  const location = res.headers()["location"] ?? "";
-  return res.status() === 401 || res.status() === 403 || location.includes("/login") ? "denied" : "allowed";
-}
+// Rows that target real accounts (matrix/admin.ts) need their ids: read once per worker as admin@.
+test.beforeAll(async ({ browser }, info) => {
+  const admin = await signedInPage(browser, info.project.use.baseURL, "admin");
+  try {
+    await loadAccountIds(admin.page, MATRIX_ACCOUNTS);
+  } finally {
+    await admin.close();
+  }
+});
 
 test("every server action and route handler of the build has a row in the access matrix", () => {
   const missingActions = listServerActions().map(keyOf).filter((k) => !(k in ACCESS_MATRIX));
@@ -52,7 +53,7 @@ for (const persona of PERSONAS) {
         if (isExempt(row)) continue;
         for (const cell of cells) {
           const expected = cell.roles.some((r) => row.roles.includes(r)) ? "allowed" : "denied";
-          const got = await callRoute(page.request, row, cell.id);
+          const got = routeVerdict(await callRoute(page.request, row, cell.id));
           if (got !== expected) failures.push(`${row.method} ${route} (${row.url(cell.id)}) on ${cell.id}: expected ${expected}`);
         }
       }
@@ -72,7 +73,7 @@ test("a signed-out caller is refused by every action and route", async ({ reques
   for (const [route, rows] of Object.entries(ROUTE_MATRIX)) {
     for (const row of rows) {
       if (isExempt(row)) continue;
-      if ((await callRoute(request, row, 26000001)) !== "denied") failures.push(`${row.method} ${route}`);
+      if (routeVerdict(await callRoute(request, row, 26000001)) !== "denied") failures.push(`${row.method} ${route}`);
     }
   }
   expect(failures).toEqual([]);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import type { RouteRow } from "./matrix/types";
 
 // Calls server actions over HTTP as the browser does (Next-Action header + encoded arguments),
 // so that every action can be exercised as any user, with any payload — including forged ones.
@@ -25,6 +26,13 @@ export function listServerActions(): ActionRef[] {
   });
 }
 
+/** One action of the build by its source file and export, e.g. ("app/(portal)/admin/comptes/actions.ts", "createAccountAction"). */
+export function actionRef(file: string, name: string): ActionRef {
+  const ref = listServerActions().find((a) => a.file === file && a.name === name);
+  if (!ref) throw new Error(`no server action ${file}#${name} in the build`);
+  return ref;
+}
+
 /** Plain JSON arguments (what authedAction wrappers take; the portal's actions take no FormData). */
 export async function callAction(request: APIRequestContext, ref: ActionRef, args: unknown[]): Promise<string> {
   const res = await request.post(ref.pagePath, {
@@ -38,11 +46,29 @@ export async function callAction(request: APIRequestContext, ref: ActionRef, arg
 
 export type Verdict = "denied" | "allowed";
 
-/** An authedAction answers { ok:false, error:{ code:"forbidden"|"unauthenticated" } } when it refuses. */
-// proxy.ts also turns signed-out requests away with a redirect to the sign-in page.
+/**
+ * An authedAction answers { ok:false, error:{ code:"forbidden"|"unauthenticated" } } when it refuses.
+ * proxy.ts also turns signed-out requests away with a redirect to the sign-in page: that alone would
+ * hide an action without its own user check, hence refusedByAction for a session the proxy lets through.
+ */
 export function verdictOf(body: string): Verdict {
   if (/^30\d \/login/.test(body)) return "denied";
   return /"code":"(forbidden|unauthenticated)"/.test(body) ? "denied" : "allowed";
+}
+
+/** The action itself refused the caller as signed out (not the proxy's redirect). */
+export function refusedByAction(body: string): boolean {
+  return /^200 /.test(body) && /"code":"unauthenticated"/.test(body);
+}
+
+/** Calls a route row for a structure: its status, and where a redirect leads. */
+export async function callRoute(request: APIRequestContext, row: Exclude<RouteRow, { exempt: string }>, id: number): Promise<{ status: number; location: string }> {
+  const res = await request.fetch(row.url(id), { method: row.method, ...(row.body ? { data: row.body(id) } : {}), maxRedirects: 0 });
+  return { status: res.status(), location: res.headers()["location"] ?? "" };
+}
+
+export function routeVerdict(r: { status: number; location: string }): Verdict {
+  return r.status === 401 || r.status === 403 || r.location.includes("/login") ? "denied" : "allowed";
 }
 
 /** Route handlers of the build under /api, as "/api/…" patterns (e.g. "/api/factures/emises/[id]/telecharger"). */
