@@ -1,6 +1,10 @@
 import { test, expect } from "../fixtures";
 import { expectAccessible } from "../a11y";
+import { receiveInvoice, uniqueNumber } from "../pages/recues-seed";
 import { StructuresPages } from "../pages/structures-pages";
+import { delayOnce, organisationUuidOf } from "./sandbox-faults";
+
+const ACME = 27000001;
 
 test("a supplier consults its structure: identity, address, parameters explained, EDI reserved to admins", async ({ page, loginPage }) => {
   await loginPage.goto();
@@ -27,6 +31,9 @@ test("an admin sees the EDI switches with the consequence of each", async ({ pag
 });
 
 test("a recipient lists its services (active and inactive), filters them and consults one with the invoices citing it", async ({ page, loginPage }) => {
+  // Its own invoice citing FACTURES_PUBLIQUES, made available to the commune.
+  const numero = uniqueNumber("SV");
+  await receiveInvoice({ numero, ht: 100 });
   await loginPage.goto();
   await loginPage.signInAs("gestionnaire");
   const s = new StructuresPages(page);
@@ -43,7 +50,23 @@ test("a recipient lists its services (active and inactive), filters them and con
   await s.servicesTable().getByRole("link", { name: "Consulter le service FACTURES_PUBLIQUES" }).click();
   await expect(page.getByRole("heading", { name: /FACTURES_PUBLIQUES/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Factures qui citent ce service" })).toBeVisible();
+  // Newest first: the invoice just sent is on the first page, with its supplier and amount.
+  const row = page.getByRole("region", { name: "Factures qui citent ce service" }).getByRole("row").filter({ hasText: numero });
+  await expect(row).toContainText("ACME FOURNITURES SAS");
+  await expect(row).toContainText(/120,00\s€/);
   await expectAccessible(page);
+});
+
+test("a service id the page cannot know (« % ») answers « introuvable », not an error page", async ({ page, loginPage }) => {
+  await loginPage.goto();
+  await loginPage.signInAs("gestionnaire");
+  // The segment arrives decoded; decoding it again threw URIError.
+  const res = await page.goto("/structures/services/%25");
+  expect(res?.status()).toBe(200);
+  await expect(page.getByText("Service introuvable dans cette structure.")).toBeVisible();
+  await expect(page.getByText("Une erreur est survenue")).toHaveCount(0);
+  await page.goto("/structures/services/%E2%82%AC%20%2F..");
+  await expect(page.getByText("Service introuvable dans cette structure.")).toBeVisible();
 });
 
 test("an admin creating a service with a code already used gets a precise message beside the field", async ({ page, loginPage }) => {
@@ -92,19 +115,33 @@ test("search across the référentiel: an invalid SIRET is explained, a name fin
   await expect(page.getByRole("region", { name: "Structures trouvées" }).getByText("COMMUNE DE SABLE-SUR-MER")).toBeVisible();
   await expect(page).toHaveURL(/par=nom&q=COMMUNE/);
   await expectAccessible(page);
+  // A criterion forged in the URL is explained in French beside « Rechercher par ».
+  await page.goto("/structures/recherche?par=iban&q=COMMUNE");
+  await expect(page.getByLabel("Rechercher par")).toHaveAccessibleDescription("Critère de recherche inconnu : choisissez Nom, SIREN ou SIRET.");
+  await expect(page.getByRole("region", { name: "Structures trouvées" })).toHaveCount(0);
 });
 
 test("an admin changes an EDI switch: « En attente d'envoi » then the outcome from Chorus Pro", async ({ page, loginPage }) => {
+  test.setTimeout(150_000);
   await loginPage.goto();
   await loginPage.signInAs("admin");
   const s = new StructuresPages(page);
   await s.gotoFiche();
   const box = page.getByRole("checkbox", { name: "Recevoir les cycles de vie des factures par EDI" });
   const before = await box.isChecked();
+  // Chorus Pro answers this PATCH after 15 s, longer than the action waits (8 s): the action
+  // leaves the write « En attente d'envoi » and the form follows it until the answer comes.
+  await delayOnce(`/cpro/organisations/v1/structures/${await organisationUuidOf(ACME)}/parametres-edi`, 15_000);
   await box.setChecked(!before);
   await page.getByRole("button", { name: "Enregistrer les paramètres EDI" }).click();
-  await expect(page.getByText("Modification enregistrée dans Chorus Pro.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("En attente d'envoi")).toBeVisible();
+  await expect(page.getByText("Modification enregistrée dans Chorus Pro.")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText("En attente d'envoi")).toHaveCount(0);
+  await page.reload();
+  await expect(box).toBeChecked({ checked: !before });
+  // Back as it was (no delay this time).
   await box.setChecked(before);
   await page.getByRole("button", { name: "Enregistrer les paramètres EDI" }).click();
   await expect(page.getByText("Modification enregistrée dans Chorus Pro.")).toBeVisible({ timeout: 30_000 });
+  await expectAccessible(page);
 });

@@ -29,7 +29,7 @@ export const structuresEn: Widen<typeof structuresFr> = {
     save: "Save EDI parameters", adminOnly: "Only an administrator of the structure can change these parameters.",
     noUuid: "This structure is not in the Organisations directory: its EDI parameters cannot be changed from the portal.",
   },
-  outcome: { pending: "Waiting to be sent to Chorus Pro. The result will show here; refresh in a moment.", sent: "Change saved in Chorus Pro.", failed: "Chorus Pro refused the change:", refresh: "Refresh" },
+  outcome: { pending: "Waiting to be sent to Chorus Pro. The result will show here as soon as Chorus Pro answers.", sent: "Change saved in Chorus Pro.", failed: "Chorus Pro refused the change:", refresh: "Refresh" },
   noBank: "No valid bank details are recorded for this structure.", noAttachments: "No attachment.",
   bankName: "Label", bankId: "Identifier", fileName: "File", fileType: "Type", fileSize: "Size",
   bankDetails: {

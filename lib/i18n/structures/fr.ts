@@ -27,7 +27,7 @@ export const structuresFr = {
     save: "Enregistrer les paramètres EDI", adminOnly: "Seul un administrateur de la structure peut modifier ces paramètres.",
     noUuid: "Cette structure est absente du Référentiel des Organisations : ses paramètres EDI ne se modifient pas depuis le portail.",
   },
-  outcome: { pending: "En attente d'envoi à Chorus Pro. Le résultat s'affichera ici ; actualisez dans un instant.", sent: "Modification enregistrée dans Chorus Pro.", failed: "Chorus Pro a refusé la modification :", refresh: "Actualiser" },
+  outcome: { pending: "En attente d'envoi à Chorus Pro. Le résultat s'affichera ici dès que Chorus Pro aura répondu.", sent: "Modification enregistrée dans Chorus Pro.", failed: "Chorus Pro a refusé la modification :", refresh: "Actualiser" },
   noBank: "Aucune coordonnée bancaire valide n'est enregistrée pour cette structure.", noAttachments: "Aucune pièce jointe.",
   bankName: "Libellé", bankId: "Identifiant", fileName: "Fichier", fileType: "Type", fileSize: "Taille",
   bankDetails: {
