@@ -63,7 +63,7 @@ export type StructureRef = { idStructureCPP: number; identifiantStructure: strin
 // An account of the caller's own structures is in its list: saying so reveals nothing. Any other
 // account is none of its business: the message must not tell whether, or where, it exists.
 export const EMAIL_IN_YOUR_STRUCTURES = "Un compte existe déjà avec cette adresse sur l'une de vos structures : ouvrez sa fiche dans la liste ci-dessus pour lui attribuer un rattachement.";
-export const EMAIL_UNAVAILABLE = "Cette adresse e-mail ne peut pas être utilisée pour créer un compte. Vérifiez-la ou choisissez-en une autre ; si la personne a déjà un compte du portail, un administrateur de l'une de ses structures doit la rattacher à la vôtre.";
+export const EMAIL_UNAVAILABLE = "Cette adresse e-mail ne peut pas être utilisée pour créer un compte. Vérifiez-la ou choisissez-en une autre. Si la personne a déjà un compte du portail, seul un administrateur de sa structure qui administre aussi la vôtre peut l'y rattacher.";
 
 const isUniqueViolation = (err: unknown) => Boolean(err && typeof err === "object" && "code" in err && err.code === "23505");
 
