@@ -7,7 +7,7 @@ import { consulterFactureFournisseur, consulterHistoriqueFacture, rechercherFact
 import { rechercherFacturesTravaux } from "@/lib/chorus-pro/factures-travaux";
 import { clearFaults, contextFor, invoice, newNamespace, siretOf, supplierSetup, uniqueNumero, waitFor, type SandboxManifest } from "@/lib/chorus-pro/int-helpers";
 import { closeDb } from "@/lib/db/client";
-import type { OutboxError } from "./classify";
+import { DUPLICATE_RECHECKS, type OutboxError } from "./classify";
 import {
   callsTo, makeDue, rowOf, setSandboxFaults, SOUMETTRE_PATH, technicalAccountRow, TRAITER_RECUE_PATH, TRAVAUX_SOUMETTRE_PATH,
 } from "./int-helpers";
@@ -29,6 +29,16 @@ beforeAll(async () => {
 });
 afterEach(async () => { await clearFaults(); });
 afterAll(async () => { await closeDb(); });
+
+/** The same invoice with twice the quantity (consistent totals, another amount). */
+function doubled(inv: ReturnType<typeof invoice>): ReturnType<typeof invoice> {
+  return {
+    ...inv,
+    lignePoste: inv.lignePoste.map((l) => ({ ...l, lignePosteQuantite: "2" })),
+    ligneTva: [{ ligneTvaTaux: "TVA20", ligneTvaMontantBaseHtParTaux: "200.00", ligneTvaMontantTvaParTaux: "40.00" }],
+    montantTotal: { montantHtTotal: "200.00", montantTVA: "40.00", montantTtcTotal: "240.00", montantAPayer: "240.00" },
+  };
+}
 
 /** First attempt: the write lands, the answer is lost → uncertain. Second: found, not re-sent. */
 async function applyLoseThenReconcile(id: string, path: string) {
@@ -60,6 +70,29 @@ describe("outbox reconciliation of writes applied whose answer was lost", () => 
       expect(found.items.filter((x) => x.numeroFacture === numero).map((x) => x.identifiantFactureCPP)).toEqual([result.identifiantFactureCPP]);
     });
   }
+
+  it("factures.soumettre: an older invoice with the same number is not taken for this one (amount differs)", async () => {
+    const numero = uniqueNumero("OL");
+    const older = await soumettreFacture(s.ctx, invoice(numero, s.idFournisseur, s.recipient.identifiantStructure));
+    const { id } = await enqueue({
+      kind: "factures.soumettre", idStructureCPP: s.idFournisseur, technicalAccountId: supplierTa,
+      payload: doubled(invoice(numero, s.idFournisseur, s.recipient.identifiantStructure)),
+    });
+    // Not applied, answer lost: the row is uncertain, and its check meets the older invoice.
+    await setSandboxFaults([{ path: SOUMETTRE_PATH, status: 502, count: 1 }]);
+    const seen: string[] = [];
+    for (let i = 0; i <= DUPLICATE_RECHECKS + 1; i++) {
+      await makeDue(id);
+      await processDue({ limit: 50 });
+      seen.push((await rowOf(id)).status);
+    }
+    expect(seen).not.toContain("sent");
+    const row = await rowOf(id);
+    expect(row.status).toBe("failed");
+    expect((row.lastError as OutboxError).userMessage).toMatch(/déjà utilisé.*ne retrouve pas dans Chorus Pro/);
+    const found = await rechercherFacturesFournisseur(s.ctx, { numeroFacture: numero, idFournisseur: s.idFournisseur });
+    expect(found.items.filter((x) => x.numeroFacture === numero).map((x) => x.identifiantFactureCPP)).toEqual([older.identifiantFactureCPP]);
+  });
 
   it("factures.traiterRecue: the status reached is read from the history, the decision is not sent twice", async () => {
     const numero = uniqueNumero("RT");

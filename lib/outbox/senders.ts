@@ -9,6 +9,7 @@ import {
 } from "@/lib/chorus-pro";
 import { creerServiceReferentiel, modifierParametresEdi } from "@/lib/chorus-pro/referentiel";
 import { FILE_SENDERS } from "./file-senders";
+import { matchesSubmission } from "./match";
 
 export interface Sender {
   send(ctx: ChorusContext, payload: never, opts?: CallOptions): Promise<unknown>;
@@ -24,14 +25,18 @@ export interface Sender {
 type Soumission = Parameters<typeof soumettreFacture>[1];
 type Traitement = Parameters<typeof traiterFactureRecue>[1];
 
-/** soumettre: the invoice number is unique per supplier, so a search tells whether it landed. */
-async function findSubmitted(ctx: ChorusContext, p: Soumission) {
+/**
+ * soumettre: found by the supplier's invoice number, then confirmed on recipient, TTC amount and
+ * deposit date (an older invoice may carry the same number).
+ */
+async function findSubmitted(ctx: ChorusContext, p: Soumission, since: Date) {
   if (!p.numeroFactureSaisi) return null;
   const page = await rechercherFacturesFournisseur(ctx, {
     numeroFacture: p.numeroFactureSaisi, idFournisseur: p.fournisseur.idFournisseur,
     rechercheFactureParFournisseur: { pageResultatDemandee: 1, nbResultatsParPage: 10 },
   });
-  const hit = page.items.find((f) => f.numeroFacture === p.numeroFactureSaisi);
+  const expected = { numero: p.numeroFactureSaisi, recipient: p.destinataire.codeDestinataire, amount: String(p.montantTotal.montantTtcTotal), since };
+  const hit = page.items.find((f) => matchesSubmission({ numero: f.numeroFacture, recipient: f.codeDestinataire, amount: f.montantTTC, dateDepot: f.dateDepot }, expected));
   return hit ? { identifiantFactureCPP: hit.identifiantFactureCPP, numeroFacture: hit.numeroFacture, statutFacture: hit.statut, dateDepot: hit.dateDepot, reconciled: true } : null;
 }
 
@@ -40,10 +45,11 @@ async function statusReached(ctx: ChorusContext, p: Traitement) {
   return h.statutCourant === p.nouveauStatut ? { idFacture: h.idFacture, nouveauStatut: h.statutCourant, reconciled: true } : null;
 }
 
-/** facturesTravaux soumettre: the piece number is unique per depositor, so a search tells whether it landed. */
-async function findWorksPiece(ctx: ChorusContext, p: Parameters<typeof soumettreFactureTravaux>[1]) {
+/** facturesTravaux soumettre: found by the piece number, confirmed like an invoice (see findSubmitted). */
+async function findWorksPiece(ctx: ChorusContext, p: Parameters<typeof soumettreFactureTravaux>[1], since: Date) {
   const page = await rechercherFacturesTravaux(ctx, { roleUtilisateur: "FOURNISSEUR", numeroFactureTravaux: p.numeroFactureSaisi, rechercheFactureTravaux: { pageResultatDemandee: 1, nbResultatsParPage: 10 } });
-  const hit = page.items.find((f) => f.numeroFactureTravaux === p.numeroFactureSaisi);
+  const expected = { numero: p.numeroFactureSaisi, recipient: p.destinataire?.codeDestinataire, amount: String(p.montantTotal.montantTtcTotal), since };
+  const hit = page.items.find((f) => matchesSubmission({ numero: f.numeroFactureTravaux, recipient: f.identifiantDestinataire, amount: f.montantTTC, dateDepot: f.dateDepot }, expected));
   return hit ? { idFactureTravaux: hit.idFactureTravaux, numeroFactureTravaux: hit.numeroFactureTravaux, statutFactureTravaux: hit.statutFactureTravaux, reconciled: true } : null;
 }
 
