@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { noteChorusFailure } from "@/lib/admin/technical-accounts";
 import { getCurrentUser, type CurrentUser, type Rattachement } from "@/lib/auth/current-user";
 import { canActOn } from "@/lib/auth/guards";
 import type { Role } from "@/lib/auth/roles";
@@ -79,6 +80,8 @@ export function authedAction<S extends z.ZodType, T>(
     } catch (err) {
       const message = userMessageOf(err);
       await writeAudit({ ...base, outcome: "error", detail: { message: message ?? "unexpected" } });
+      // A 401 flags the structure's technical account for the administrators (no-op for other errors).
+      await noteChorusFailure(idStructureCPP, err);
       if (message) return fail("upstream", message);
       logger.error({ err, action: opts.action }, "server action failed");
       return fail("unexpected", "Une erreur inattendue est survenue. Réessayez ; si elle persiste, contactez l'administrateur.");

@@ -3,13 +3,17 @@ import { getCurrentUser, type CurrentUser, type Rattachement } from "@/lib/auth/
 import { canActOn } from "@/lib/auth/guards";
 import type { Role } from "@/lib/auth/roles";
 import { chorusContextFor } from "@/lib/auth/chorus-context";
+import { noteChorusFailure } from "@/lib/admin/technical-accounts";
 import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { isChorusProError } from "@/lib/chorus-pro";
 import { logger } from "@/lib/log";
 import type { Failure } from "./http";
 
 export type SpaceRole = "fournisseur" | "gestionnaire" | "valideur";
-export type Audit = (outcome: AuditEntry["outcome"], detail?: Record<string, unknown>) => Promise<void>;
+export type Audit = ((outcome: AuditEntry["outcome"], detail?: Record<string, unknown>) => Promise<void>) & {
+  /** the structure acted on: upstreamFailure flags its technical account on a 401 */
+  readonly idStructureCPP?: number;
+};
 export type Allowed = { user: CurrentUser; rattachement: Rattachement; ctx: Awaited<ReturnType<typeof chorusContextFor>>; audit: Audit };
 
 type GuardOptions = {
@@ -42,7 +46,10 @@ export async function guardSpace(structureParam: string | null, { role, action, 
     const message = typeof role === "string" ? `Vous n'avez pas les droits de ${role} sur cette structure.` : "Vous n'avez pas les droits nécessaires sur cette structure.";
     return { status: 403, code: "forbidden", message };
   }
-  const audit: Audit = (outcome, detail) => writeAudit({ ...base, outcome, ...(detail ? { detail } : {}) });
+  const audit: Audit = Object.assign(
+    (outcome: AuditEntry["outcome"], detail?: Record<string, unknown>) => writeAudit({ ...base, outcome, ...(detail ? { detail } : {}) }),
+    { idStructureCPP },
+  );
   const refused = precheck ? await precheck(audit) : null;
   if (refused) return refused;
   try {
@@ -58,6 +65,8 @@ const NOT_FOUND_KINDS = new Set(["business", "not_found", "bad_request"]);
 export async function upstreamFailure(err: unknown, audit: Audit, notFoundMessage?: string): Promise<Failure> {
   const userMessage = err && typeof err === "object" && "userMessage" in err && typeof err.userMessage === "string" ? err.userMessage : null;
   await audit("error", { message: userMessage ?? "unexpected" });
+  // A 401 flags the structure's technical account for the administrators (no-op for other errors).
+  if (audit.idStructureCPP !== undefined) await noteChorusFailure(audit.idStructureCPP, err);
   if (notFoundMessage && isChorusProError(err) && NOT_FOUND_KINDS.has(err.kind)) return { status: 404, code: "not_found", message: notFoundMessage };
   if (userMessage) return { status: 502, code: "upstream", message: userMessage };
   logger.error({ err }, "download route failed");

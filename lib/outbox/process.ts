@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, lte, lt, or, sql } from "drizzle-orm";
+import { noteChorusFailure } from "@/lib/admin/technical-accounts";
 import { isChorusProError, type ChorusContext } from "@/lib/chorus-pro";
 import { getDb } from "@/lib/db/client";
 import { outbox, technicalAccounts } from "@/lib/db/schema";
@@ -83,6 +84,8 @@ async function processRow(row: Row, leaseUntil: Date) {
       const found = await sender.reconcile(ctx, payload, row.createdAt).catch(() => null);
       if (found) return reconciled(found);
     }
+    // A 401 flags the structure's technical account for the administrators (no-op for other errors).
+    await noteChorusFailure(row.idStructureCPP, err);
     const d = classifyFailure(err, attempts, { outcomeWasUnknown, checkable: Boolean(sender.reconcile), duplicateChecks: previous?.duplicateChecks });
     log.warn({ id: row.id, kind: row.kind, attempts, status: d.status, error: d.lastError.kind }, "outbox send failed");
     return finish(row, leaseUntil, { status: d.status, lastError: d.lastError, nextAttemptAt: new Date(Date.now() + d.delayMs) });
