@@ -79,6 +79,15 @@ describe("retryFailed (« Relancer »)", () => {
     expect((await rowOf(id)).status).toBe("uncertain");
   });
 
+  it("a row recorded before the flag existed is judged by its error kind", async () => {
+    const id = await failedRow("fake.checkable", { kind: "gateway_timeout" });
+    expect(await retryFailed(id, sA)).toBe(true);
+    expect((await rowOf(id)).status).toBe("uncertain");
+    await getDb().delete(outbox).where(eq(outbox.id, id));
+    const unchecked = await failedRow("fake.unchecked", { kind: "outcome_unknown" });
+    await expect(retryFailed(unchecked, sA)).rejects.toBeInstanceOf(OutboxRetryRefusedError);
+  });
+
   it("an idempotent kind with an unknown outcome may be resent (sending twice = once)", async () => {
     const id = await failedRow("fake.idempotent", { outcomeUnknown: true });
     expect(await retryFailed(id, sA)).toBe(true);

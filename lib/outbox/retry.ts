@@ -11,8 +11,12 @@ export type RetryDecision = { status: "pending" | "uncertain" } | { refused: str
 export const RETRY_REFUSED_UNCHECKABLE =
   "Cet envoi ne peut pas être relancé d'ici : Chorus Pro ne l'a pas confirmé et le portail ne peut pas vérifier s'il a été pris en compte, un nouvel envoi risquerait donc de l'appliquer deux fois. Vérifiez dans Chorus Pro ; s'il n'y figure pas, refaites l'opération depuis l'écran concerné.";
 
+// Rows recorded before lastError carried outcomeUnknown: their error kind tells the same.
+const MAY_HAVE_LANDED = new Set(["outcome_unknown", "timeout", "network", "server_error", "bad_gateway", "gateway_timeout", "invalid_response"]);
+
 export function retryDecision(kind: string, lastError: OutboxError | null): RetryDecision {
-  if (lastError?.outcomeUnknown !== true) return { status: "pending" };
+  const unknown = lastError?.outcomeUnknown === true || MAY_HAVE_LANDED.has(lastError?.kind ?? "");
+  if (!unknown) return { status: "pending" };
   const sender = SENDERS[kind];
   if (sender?.reconcile || sender?.idempotent) return { status: "uncertain" };
   return { refused: RETRY_REFUSED_UNCHECKABLE };
