@@ -1,7 +1,7 @@
 // Seeds the portal's own state that neither the sandbox nor the UI can produce on demand: an
 // administrator of COMPTE EXPIRE SARL (no persona administers it) and a write the outbox gave up
 // on. Straight into the e2e run's PostgreSQL (scripts/with-postgres.sh sets DATABASE_URL; with the
-// default PGlite the portal holds the only handle, so these tests are skipped).
+// default PGlite the portal holds the only handle, so these tests fail and say so).
 import { Client } from "pg";
 import { SANDBOX_URL } from "../env";
 
