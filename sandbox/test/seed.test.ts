@@ -80,11 +80,9 @@ describe("seed (matelas de données)", () => {
     expect(again.commentaireEtatCourant).toBe("persisted");
   });
 
-  it("seeds 100,000 invoices in a few seconds", () => {
-    const t0 = performance.now();
+  // Its speed is measured by `npm run bench -- sandbox`, not asserted here (shared, noisy machines).
+  it("seeds 100,000 invoices", () => {
     const ns = new Registry({ ...config, invoices: 100_000 }).createNamespace("big");
-    const ms = performance.now() - t0;
     expect(ns.invoices.size).toBe(100_000);
-    expect(ms).toBeLessThan(5_000);
   });
 });

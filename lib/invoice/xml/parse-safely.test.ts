@@ -10,11 +10,9 @@ describe("parseXmlSafely", () => {
     expect(result).toMatchObject({ ok: false, error: { code: "XML-DOCTYPE" } });
   });
 
-  it("refuses a billion laughs quickly", () => {
+  it("refuses a billion laughs before expanding it", () => {
     const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><lolz>&lol2;</lolz>`;
-    const started = Date.now();
-    expect(parseXmlSafely(utf8(lol)).ok).toBe(false);
-    expect(Date.now() - started).toBeLessThan(100);
+    expect(parseXmlSafely(utf8(lol))).toMatchObject({ ok: false, error: { code: "XML-DOCTYPE" } });
   });
 
   it("refuses a DOCTYPE hidden in UTF-16", () => {
