@@ -29,7 +29,11 @@ export const newNamespace = () => control<SandboxManifest>("POST", "/__sandbox/n
 /** The manifest of an existing namespace ("default" when none is named: the PPF annuaire serves that one). */
 export const sandboxManifest = (namespace?: string) => control<SandboxManifest>("GET", `/__sandbox/manifest${namespace ? `?namespace=${encodeURIComponent(namespace)}` : ""}`);
 export const sandboxStats = () => control<{ tokensIssued: number; requests: { byOperation: Record<string, number>; byStatus: Record<string, number> } }>("GET", "/__sandbox/stats");
-export interface Fault { path?: string; probability?: number; latencyMs?: number; status?: 429 | 500 | 502 | 503 | 504; timeout?: boolean; revokeToken?: boolean; count?: number }
+export interface Fault {
+  path?: string; probability?: number; latencyMs?: number; status?: 429 | 500 | 502 | 503 | 504; timeout?: boolean; revokeToken?: boolean; count?: number;
+  /** the write is applied, then its answer is lost (5xx or held socket): see sandbox/README.md */
+  after?: boolean;
+}
 export const setFaults = (faults: Fault[], seed?: number) => control("POST", "/__sandbox/faults", { faults, seed });
 export const clearFaults = () => control("DELETE", "/__sandbox/faults");
 
