@@ -33,3 +33,11 @@ describe("authedAction and 401s from Chorus Pro", () => {
     expect(m.note).not.toHaveBeenCalled();
   });
 });
+
+describe("authedAction and errors about one field", () => {
+  it("shows the message beside the field the error names", async () => {
+    const err = Object.assign(new Error("x"), { userMessage: "Cette adresse e-mail ne peut pas être utilisée.", field: "email" });
+    const r = await action(err)({ idStructureCPP: ID });
+    expect(r).toEqual({ ok: false, error: { code: "invalid", message: err.userMessage, fieldErrors: { email: [err.userMessage] } } });
+  });
+});

@@ -82,7 +82,9 @@ export function authedAction<S extends z.ZodType, T>(
       await writeAudit({ ...base, outcome: "error", detail: { message: message ?? "unexpected" } });
       // A 401 flags the structure's technical account for the administrators (no-op for other errors).
       await noteChorusFailure(idStructureCPP, err);
-      if (message) return fail("upstream", message);
+      // An error naming the field it is about (e.g. an e-mail already used) shows beside that field.
+      const field = err && typeof err === "object" && "field" in err && typeof err.field === "string" ? err.field : undefined;
+      if (message) return fail(field ? "invalid" : "upstream", message, field ? { [field]: [message] } : undefined);
       logger.error({ err, action: opts.action }, "server action failed");
       return fail("unexpected", "Une erreur inattendue est survenue. Réessayez ; si elle persiste, contactez l'administrateur.");
     }
