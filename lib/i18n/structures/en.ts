@@ -7,7 +7,7 @@ export const structuresEn: Widen<typeof structuresFr> = {
   identity: "Identity", address: "Address", parameters: "Parameters", bank: "Bank details", attachments: "Attachments of the structure",
   fields: { designation: "Company name", identifiant: "Identifier (SIRET)", type: "Type", statut: "Status", tva: "EU VAT number", email: "Email", idStructureCPP: "Chorus Pro id", source: "Source", adresse: "Address", codePostal: "Postcode", ville: "City", pays: "Country", expiry: "Technical account password expiry" },
   types: { PUBLIQUE: "Public", PRIVEE: "Private" },
-  active: "Active", inactive: "Inactive", yes: "Yes", no: "No",
+  active: "Active", inactive: "Inactive", deleted: "Deleted", yes: "Yes", no: "No",
   sources: { organisations: "Organisations directory", structures: "Structures API (legacy)" },
   params: {
     codeServiceDoitEtreRenseigne: "Service code required", numeroEJDoitEtreRenseigne: "Commitment number required", gestionNumeroEJOuCodeService: "Service code or commitment number",

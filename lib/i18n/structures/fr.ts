@@ -5,7 +5,7 @@ export const structuresFr = {
   identity: "Identité", address: "Adresse", parameters: "Paramètres", bank: "Coordonnées bancaires", attachments: "Pièces jointes de la structure",
   fields: { designation: "Raison sociale", identifiant: "Identifiant (SIRET)", type: "Type", statut: "Statut", tva: "N° TVA intracommunautaire", email: "E-mail", idStructureCPP: "Identifiant Chorus Pro", source: "Source", adresse: "Adresse", codePostal: "Code postal", ville: "Ville", pays: "Pays", expiry: "Expiration du mot de passe du compte technique" },
   types: { PUBLIQUE: "Publique", PRIVEE: "Privée" },
-  active: "Active", inactive: "Inactive", yes: "Oui", no: "Non",
+  active: "Active", inactive: "Inactive", deleted: "Supprimé", yes: "Oui", no: "Non",
   sources: { organisations: "Référentiel des Organisations", structures: "API Structures (ancienne)" },
   params: {
     codeServiceDoitEtreRenseigne: "Code service obligatoire", numeroEJDoitEtreRenseigne: "Numéro d'engagement obligatoire", gestionNumeroEJOuCodeService: "Code service ou numéro d'engagement",

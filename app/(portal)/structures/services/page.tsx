@@ -61,7 +61,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
               <TableRow key={x.uuid ?? x.codeService}>
                 <TableCell><Link className="font-medium text-primary underline" href={`/structures/services/${encodeURIComponent(x.uuid ?? String(x.idService))}`} aria-label={format(s.services.consult, { code: x.codeService })}>{x.codeService}</Link></TableCell>
                 <TableCell>{x.libelle}</TableCell>
-                <TableCell><Badge tone={x.actif ? "success" : "neutral"}>{x.actif ? s.active : s.inactive}</Badge></TableCell>
+                <TableCell><Badge tone={x.actif ? "success" : "neutral"}>{x.actif ? s.active : x.etat === "SUPPRIME" ? s.deleted : s.inactive}</Badge></TableCell>
                 <TableCell>{x.idService ?? "—"}</TableCell>
               </TableRow>
             ))}</TableBody>

@@ -40,7 +40,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           <Card><CardHeader><CardTitle as="h2">{data.data.service.codeService} — {data.data.service.libelle}</CardTitle></CardHeader><CardContent>
             <DefinitionList items={[
               { label: s.services.code, value: data.data.service.codeService }, { label: s.services.libelle, value: data.data.service.libelle },
-              { label: s.services.etat, value: data.data.service.actif ? s.active : s.inactive }, { label: s.services.description, value: data.data.service.description },
+              { label: s.services.etat, value: data.data.service.actif ? s.active : data.data.service.etat === "SUPPRIME" ? s.deleted : s.inactive }, { label: s.services.description, value: data.data.service.description },
               { label: s.services.numeroEj, value: data.data.service.numeroEj }, { label: s.services.idService, value: data.data.service.idService ? String(data.data.service.idService) : null },
             ]} />
           </CardContent></Card>
