@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { SESSION_MAX_AGE_S } from "@/auth.config";
 
 const SECRET = "a-test-secret-of-at-least-thirty-two-characters";
 vi.mock("@/lib/secrets", () => ({ authSecret: () => SECRET }));
+vi.mock("next-auth/jwt", async (importOriginal) => {
+  const jwt = await importOriginal<typeof import("next-auth/jwt")>();
+  return { ...jwt, decode: vi.fn(jwt.decode) };
+});
 
 const { readSession, refreshedSessionCookie, sessionCookieName, hasSessionCookie } = await import("./session");
 
@@ -68,6 +72,28 @@ describe("readSession", () => {
 
   it("reads a missing session version as 0 (refused by getCurrentUser: versions start at 1)", async () => {
     expect(await readSession(jar({ [PLAIN]: await issue(PLAIN, { sub: "acc-1" }) }), http)).toMatchObject({ sessionVersion: 0 });
+  });
+});
+
+describe("readSession's memo of decrypted cookies", () => {
+  it("answers the same cookie again without decrypting it, until its expiry", async () => {
+    const cookies = jar({ [PLAIN]: await issue(PLAIN, { sub: "acc-2", sv: 1 }, 120) });
+    vi.mocked(decode).mockClear();
+    expect(await readSession(cookies, http)).toMatchObject({ id: "acc-2" });
+    expect(await readSession(cookies, http)).toMatchObject({ id: "acc-2" });
+    expect(decode).toHaveBeenCalledTimes(1);
+    vi.useFakeTimers({ now: Date.now() + 136_000, toFake: ["Date"] });
+    try {
+      expect(await readSession(cookies, http)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("keeps a cookie's answer to its own name: the same value under the other name is refused", async () => {
+    const token = await issue(SECURE);
+    expect(await readSession(jar({ [SECURE]: token }), https)).not.toBeNull();
+    expect(await readSession(jar({ [PLAIN]: token }), http)).toBeNull();
   });
 });
 

@@ -41,6 +41,34 @@ function readToken(cookies: CookieReader, name: string): { token: string; chunke
   return { token: parts.sort((a, b) => index(a.name) - index(b.name)).map((c) => c.value).join(""), chunked: true };
 }
 
+// Decrypting a cookie takes four Web Crypto jobs (key derivation, key id digest, HMAC, AES),
+// the largest auth cost left in the profile, and a browser sends the same cookie with every
+// request until the proxy re-issues it a minute later. What a cookie decrypts to never changes,
+// so it is kept per exact value (and cookie name: the name is the key derivation's salt); only
+// `exp` is checked again on each hit. Failures are not kept. This caches no account state:
+// getCurrentUser still reads the account (disabled, sessionVersion) on every request.
+const DECODED_MAX = 5000;
+const CLOCK_TOLERANCE_S = 15; // as Auth.js's decode
+const decoded = new Map<string, JWT>();
+
+async function decodeOnce(token: string, cookieName: string): Promise<JWT | null> {
+  const key = `${cookieName}\n${token}`;
+  const hit = decoded.get(key);
+  if (hit) {
+    if (typeof hit.exp === "number" && hit.exp + CLOCK_TOLERANCE_S >= Date.now() / 1000) return hit;
+    decoded.delete(key);
+    return null;
+  }
+  const claims = await decode({ token, secret: authSecret(), salt: cookieName });
+  if (!claims) return null;
+  if (typeof claims.exp === "number") {
+    // Oldest first out: a Map iterates in insertion order.
+    if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+    decoded.set(key, Object.freeze(claims));
+  }
+  return claims;
+}
+
 /**
  * The signed-in person's claims, or null when there is no cookie or it does not decrypt with
  * this portal's secret or has expired (jose checks `exp`, 15 s tolerance, as Auth.js does).
@@ -50,7 +78,7 @@ export async function readSession(cookies: CookieReader, headers: HeaderReader, 
   const found = readToken(cookies, cookieName);
   if (!found) return null;
   try {
-    const token = await decode({ token: found.token, secret: authSecret(), salt: cookieName });
+    const token = await decodeOnce(found.token, cookieName);
     if (!token || typeof token.sub !== "string" || !token.sub) return null;
     return {
       id: token.sub,
@@ -73,7 +101,7 @@ export function hasSessionCookie(cookies: CookieReader, headers: HeaderReader, r
 
 /** The same claims re-encrypted with a fresh expiry, and the cookie options Auth.js uses. */
 export async function refreshedSessionCookie(session: SessionClaims): Promise<{ name: string; value: string; options: { httpOnly: true; sameSite: "lax"; path: "/"; secure: boolean; expires: Date } }> {
-  const value = await encode({ token: session.token, secret: authSecret(), salt: session.cookieName, maxAge: SESSION_MAX_AGE_S });
+  const value = await encode({ token: { ...session.token }, secret: authSecret(), salt: session.cookieName, maxAge: SESSION_MAX_AGE_S });
   return {
     name: session.cookieName,
     value,
