@@ -42,7 +42,7 @@ function table(title: string, rows: Row[], by: "selfMs" | "totalMs", perRequest:
 async function main() {
   const users = Number(usersArg);
   const perUser = Number(perUserArg);
-  const profDir = fs.mkdtempSync(path.join(os.tmpdir(), "chorus-prof-"));
+  const profDir = withProfile ? fs.mkdtempSync(path.join(os.tmpdir(), "chorus-prof-")) : "";
   const sandbox = await startSandboxProcess({ SANDBOX_INVOICES: process.env.BENCH_INVOICES ?? "10000", SANDBOX_ASYNC_DELAY_MS: "0" });
   const nodeArgs = withProfile ? ["--cpu-prof", `--cpu-prof-dir=${profDir}`, "--cpu-prof-interval=500"] : [];
   const portal = await startPortal(process.env.NEXT_DIST_DIR || ".next", sandbox.url, nodeArgs).catch(async (err: unknown) => {
