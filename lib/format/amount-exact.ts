@@ -1,3 +1,4 @@
+import { numberFormat } from "./intl-cache";
 import { intlLocale, type FormatLocale } from "./locale";
 
 // Exact formatting of decimal strings without decimal.js, for client components that show amounts
@@ -45,7 +46,7 @@ export function formatExactFallback(formatter: Intl.NumberFormat, fixed: string)
  * lib/invoice are). Returns "" for anything else; use formatAmount (lib/format/amount) to round.
  */
 export function formatRoundedAmount(value: string, currency = "EUR", locale: FormatLocale = "fr"): string {
-  const formatter = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency });
+  const formatter = numberFormat(intlLocale(locale), { style: "currency", currency });
   const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
   if (!m || (m[3]?.length ?? 0) > digits) return "";

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { formatExactFallback, supportsStringPrecision } from "./amount-exact";
+import { numberFormat } from "./intl-cache";
 import { intlLocale, type FormatLocale } from "./locale";
 
 export { formatExactFallback };
@@ -34,7 +35,7 @@ function formatRounded(formatter: Intl.NumberFormat, value: Decimal, exactFallba
 export function formatAmount(value: AmountInput, currency = "EUR", locale: FormatLocale = "fr"): string {
   const decimal = toDecimal(value);
   if (!decimal) return "";
-  const formatter = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency });
+  const formatter = numberFormat(intlLocale(locale), { style: "currency", currency });
   return formatRounded(formatter, decimal, false);
 }
 
@@ -42,7 +43,7 @@ export function formatAmount(value: AmountInput, currency = "EUR", locale: Forma
 export function formatAmountWithoutStringSupport(value: AmountInput, currency = "EUR", locale: FormatLocale = "fr"): string {
   const decimal = toDecimal(value);
   if (!decimal) return "";
-  const formatter = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency });
+  const formatter = numberFormat(intlLocale(locale), { style: "currency", currency });
   return formatRounded(formatter, decimal, true);
 }
 
@@ -57,7 +58,7 @@ export function formatDecimal(
 ): string {
   const decimal = toDecimal(value);
   if (!decimal) return "";
-  const formatter = new Intl.NumberFormat(intlLocale(locale), {
+  const formatter = numberFormat(intlLocale(locale), {
     minimumFractionDigits: minFractionDigits,
     maximumFractionDigits: Math.max(minFractionDigits, maxFractionDigits),
   });

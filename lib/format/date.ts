@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "./intl-cache";
 import { DEFAULT_TIME_ZONE, intlLocale, type FormatLocale } from "./locale";
 
 export type DateInput = Date | string | number | null | undefined;
@@ -29,7 +30,7 @@ export function formatDate(value: DateInput, locale: FormatLocale = "fr", option
   }
   const date = toDate(value);
   if (!date) return "";
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     day: "2-digit",
     month: "2-digit",
     year: "numeric",
@@ -42,7 +43,7 @@ export function formatDateTime(value: DateInput, locale: FormatLocale = "fr", op
   if (value === null || value === undefined || value === "") return "";
   const date = toDate(value);
   if (!date) return "";
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     day: "2-digit",
     month: "2-digit",
     year: "numeric",
