@@ -1,4 +1,3 @@
-import { numberFormat } from "./intl-cache";
 import { intlLocale, type FormatLocale } from "./locale";
 
 // Exact formatting of decimal strings without decimal.js, for client components that show amounts
@@ -46,7 +45,8 @@ export function formatExactFallback(formatter: Intl.NumberFormat, fixed: string)
  * lib/invoice are). Returns "" for anything else; use formatAmount (lib/format/amount) to round.
  */
 export function formatRoundedAmount(value: string, currency = "EUR", locale: FormatLocale = "fr"): string {
-  const formatter = numberFormat(intlLocale(locale), { style: "currency", currency });
+  // Built per call: this module runs in the browser, where the cache's bytes cost more than it saves.
+  const formatter = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency });
   const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
   if (!m || (m[3]?.length ?? 0) > digits) return "";

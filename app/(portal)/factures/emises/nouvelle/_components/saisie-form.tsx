@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Messages } from "@/lib/i18n";
@@ -17,9 +17,11 @@ import { HeaderFields } from "./header-fields";
 import { LinesEditor } from "./lines-editor";
 import { PaymentSummary } from "./payment-summary";
 import { RecipientSection } from "./recipient-section";
-import { SubmissionStatus } from "./submission-status";
 import { TotalsPanel } from "./totals-panel";
 import { useAutosave } from "./use-autosave";
+
+// Shown only once the invoice is sent: loaded then, to keep the form's first load within budget.
+const SubmissionStatus = lazy(() => import("./submission-status").then((m) => ({ default: m.SubmissionStatus })));
 
 type Checker = typeof import("@/lib/validations/saisie-facture").checkSaisie;
 
@@ -142,7 +144,7 @@ export function SaisieForm({ structure, t, tUpload, refs, today, initialData, in
       </fieldset>
       <div ref={summary} tabIndex={-1} className="flex flex-col gap-3 outline-none">
         {errorCount > 0 && outcome?.state !== "invalid" ? <Alert tone="danger" title={t.errorsSummary} /> : null}
-        {outcome ? <SubmissionStatus outcome={outcome} structure={structure} onOutcome={setOutcome} t={t} /> : null}
+        {outcome ? <Suspense fallback={null}><SubmissionStatus outcome={outcome} structure={structure} onOutcome={setOutcome} t={t} /></Suspense> : null}
       </div>
       {showAccount && !frozen ? <PaymentSummary comptes={comptes ?? []} value={form.idCoordonneeBancaire} t={t} /> : null}
       <div className="flex flex-wrap items-center gap-4">
