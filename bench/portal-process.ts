@@ -36,7 +36,8 @@ export function treeCpuMs(rootPid: number): number {
   return stats.filter((s) => inTree.has(s.pid)).reduce((a, s) => a + s.cpu, 0);
 }
 
-async function waitHttp(url: string, ms: number) {
+/** Resolves once `url` answers 2xx; throws after `ms`. */
+export async function waitHttp(url: string, ms: number) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     try {

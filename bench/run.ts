@@ -13,21 +13,9 @@ import { benchFluxMemory } from "./flux-memory.bench";
 import { benchPortalShell } from "./portal.bench";
 import { benchRecues } from "./recues.bench";
 import { PortalClient } from "./portal-client";
+import { waitHttp } from "./portal-process";
 
 const root = path.resolve(__dirname, "..");
-
-async function waitHttp(url: string, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 function print(title: string, rows: Record<string, number | string>) {
   console.log(`\n## ${title}`);
